@@ -94,6 +94,18 @@ class Actor(BaseModel):
         return list(seen)
 
 
+class Source(BaseModel):
+    """A document that reports contacts: an article, a readout, a curated file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1, max_length=200)
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    lang: Lang | None = None
+
+
 class SourceRef(BaseModel):
     """One source's support for an event: where it was said, and the exact words."""
 
@@ -216,7 +228,8 @@ class Event(BaseModel):
 def content_id(event: Event) -> str:
     """A stable id from what identifies a contact: its type, participants and date (or bounds)."""
     when = event.date.isoformat() if event.date else f"{event.not_before or ''}..{event.not_after or ''}"
-    basis = "|".join([event.type.value, ",".join(event.participants), when])
+    direction = event.initiator or "" if event.type is ContactType.BRIEFING else ""
+    basis = "|".join([event.type.value, ",".join(event.participants), when, direction])
     return "ev-" + hashlib.sha1(basis.encode()).hexdigest()[:16]
 
 

@@ -1,0 +1,70 @@
+"""Name forms: normalization and Ukrainian/Russian word forms through pymorphy3.
+
+A name token is indexed under every form of its declension, so "Токаєвим" or "Путина"
+finds the person whose registry name is "Токаєв" or "Путин".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pymorphy3
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
+_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+_UK_ONLY = re.compile(r"[іїєґ]")
+
+
+def normalize(text: str) -> str:
+    """Lowercase, unify apostrophes and ё, strip Latin diacritics (Erdoğan -> erdogan)."""
+    text = text.translate(_APOSTROPHES).lower()
+    if not _CYRILLIC.search(text):
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """The normalized word tokens of a text (hyphenated names stay one token)."""
+    return _TOKEN.findall(normalize(text))
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens of a text with their character spans, normalized."""
+    return [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=2)
+def _analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _analyzers(token: str) -> list[pymorphy3.MorphAnalyzer]:
+    if not _CYRILLIC.search(token):
+        return []
+    if _UK_ONLY.search(token):
+        return [_analyzer("uk")]
+    return [_analyzer("ru"), _analyzer("uk")]
+
+
+@lru_cache(maxsize=65536)
+def lemmas(token: str) -> frozenset[str]:
+    """The token itself and its possible dictionary forms (a query-side look-up key set)."""
+    keys = {token}
+    for morph in _analyzers(token):
+        keys.update(p.normal_form.replace("ё", "е") for p in morph.parse(token))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def inflections(token: str) -> frozenset[str]:
+    """Every form of a name token given in the nominative (the registry side of the index)."""
+    keys = {token}
+    for morph in _analyzers(token):
+        for parse in morph.parse(token):
+            if "nomn" in parse.tag and "plur" not in parse.tag:
+                keys.update(f.word.replace("ё", "е") for f in parse.lexeme if "plur" not in f.tag)
+                keys.add(parse.normal_form.replace("ё", "е"))
+    return frozenset(keys)
