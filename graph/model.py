@@ -6,9 +6,9 @@ Models are the schema: data is validated here, at the edge, and trusted inside.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import hashlib
 import re
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Self
 
