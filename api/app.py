@@ -1,0 +1,48 @@
+"""The FastAPI application: routers, error handling, the page, and the store's lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+from api import errors
+from api.routes import actors, articles, contacts, events, graph, health, paths
+from graph.registry import Registry
+from graph.settings import Settings
+from graph.store import GraphStore, open_store
+
+PAGE = Path(__file__).parent / "web" / "index.html"
+
+
+def create_app(
+    store: GraphStore | None = None, registry: Registry | None = None, settings: Settings | None = None
+) -> FastAPI:
+    """The app over the given store (or the one the settings select, opened at start-up)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = store is None
+        app.state.store = store or open_store(settings)
+        app.state.registry = registry or Registry.load()
+        app.state.api_key = settings.dipgraph_api_key
+        try:
+            yield
+        finally:
+            if own:
+                app.state.store.close()
+
+    app = FastAPI(title="dipgraph", summary="Who spoke with whom, and when", lifespan=lifespan)
+    errors.install(app)
+    for module in (health, actors, contacts, events, paths, graph, articles):
+        app.include_router(module.router)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def page() -> str:
+        return PAGE.read_text(encoding="utf-8")
+
+    return app

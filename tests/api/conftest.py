@@ -1,0 +1,59 @@
+"""A real HTTP server (uvicorn on a free loopback port) over an embedded store with the seed."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from api.app import create_app
+from graph.registry import Registry
+from graph.store import EmbeddedStore
+from ingest.load import ingest_file
+
+SEED_EVENTS = Path(__file__).resolve().parents[2] / "seeds" / "events"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    return Registry.load()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory, registry: Registry) -> Iterator[str]:
+    store = EmbeddedStore(tmp_path_factory.mktemp("api") / "dipgraph.db")
+    for path in sorted(SEED_EVENTS.glob("*.yaml")):
+        ingest_file(store, registry, path)
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store, registry), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the API server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+    store.close()
+
+
+@pytest.fixture
+def http(base_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=base_url, timeout=10) as client:
+        yield client
