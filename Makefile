@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 seed: venv
-	$(BIN)/dipgraph ingest seeds/events
+	$(BIN)/dipgraph ingest seeds/events seeds/000_33d1ed684b20675d.txt
 
 run: seed
 	$(BIN)/dipgraph serve --host 127.0.0.1 --port 8000

@@ -53,8 +53,8 @@ def to_cytoscape(actors: Sequence[Actor], events: Sequence[Event]) -> dict[str, 
 def to_networkx(actors: Sequence[Actor], events: Sequence[Event]) -> nx.MultiDiGraph[str]:
     """A directed multigraph with an edge per event and actor pair, attributes as plain strings."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    for a in actors:
-        graph.add_node(a.id, label=a.name, country=a.country or "")
+    for actor in actors:
+        graph.add_node(actor.id, label=actor.name, country=actor.country or "")
     for e in events:
         for a, b in e.pairs():
             attrs = {"type": e.type.value, "event": e.id, "date_precision": e.date_precision.value}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from graph.model import DatePrecision, Event, UpsertSummary
@@ -84,13 +85,15 @@ def plan_upsert(
     """
     summary = UpsertSummary()
     written: dict[str, Event] = {}
+    pending: dict[tuple[str, tuple[str, ...], str | None], list[str]] = defaultdict(list)
     alias: dict[str, str] = {}
     for incoming in batch:
-        pending = [e for e in written.values() if identity(e) == identity(incoming)]
+        key = identity(incoming)
         stored = [e for e in existing_for(incoming) if e.id not in written]
-        match = find_same(incoming, [*pending, *stored])
+        match = find_same(incoming, [*(written[i] for i in pending[key]), *stored])
         if match is None:
             written[incoming.id] = incoming
+            pending[key].append(incoming.id)
             summary.created += 1
             continue
         alias[incoming.id] = match.id
@@ -100,6 +103,7 @@ def plan_upsert(
             continue
         if match.id not in written:
             summary.merged += 1
+            pending[key].append(match.id)
         written[match.id] = merged
     final = [
         e.model_copy(update={"about": list(dict.fromkeys(alias.get(a, a) for a in e.about))})
