@@ -16,6 +16,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё":
 _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
 _UK_ONLY = re.compile(r"[іїєґ]")
+_RU_ONLY = re.compile(r"[ыэъ]")
 
 
 def normalize(text: str) -> str:
@@ -47,6 +48,23 @@ def _analyzers(token: str) -> list[pymorphy3.MorphAnalyzer]:
     if _UK_ONLY.search(token):
         return [_analyzer("uk")]
     return [_analyzer("ru"), _analyzer("uk")]
+
+
+@lru_cache(maxsize=65536)
+def parses(token: str, lang: str = "") -> tuple[tuple[str, frozenset[str]], ...]:
+    """The morphological readings of a normalized Cyrillic token: (dictionary form, grammemes).
+
+    `lang` ("uk" or "ru") picks the dictionary for tokens whose letters fit both languages;
+    tokens with letters of one language only are read with that language's dictionary.
+    Latin tokens have no readings.
+    """
+    if not _CYRILLIC.search(token):
+        return ()
+    if _UK_ONLY.search(token) or (lang == "uk" and not _RU_ONLY.search(token)):
+        morph = _analyzer("uk")
+    else:
+        morph = _analyzer("ru")
+    return tuple((p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes)) for p in morph.parse(token))
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,170 @@
+"""Dates in a sentence, resolved against the publication date.
+
+Explicit days ("8 серпня", "August 8, 2025", "11–12 листопада"), months ("in early July",
+"у липні"), weekdays ("on Wednesday", "у суботу": the latest such day not after publication),
+and words relative to publication ("вчора", "напередодні", "накануне", "yesterday", "today",
+"earlier this week"). dateparser turns day-and-month phrases into dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+from graph.model import DatePrecision
+
+_MONTHS = {
+    **dict.fromkeys(["січня", "січні", "січень", "января", "январе", "январь", "january", "jan"], 1),
+    **dict.fromkeys(["лютого", "лютому", "лютий", "февраля", "феврале", "февраль", "february", "feb"], 2),
+    **dict.fromkeys(["березня", "березні", "березень", "марта", "марте", "март", "march", "mar"], 3),
+    **dict.fromkeys(["квітня", "квітні", "квітень", "апреля", "апреле", "апрель", "april", "apr"], 4),
+    **dict.fromkeys(["травня", "травні", "травень", "мая", "мае", "май", "may"], 5),
+    **dict.fromkeys(["червня", "червні", "червень", "июня", "июне", "июнь", "june", "jun"], 6),
+    **dict.fromkeys(["липня", "липні", "липень", "июля", "июле", "июль", "july", "jul"], 7),
+    **dict.fromkeys(["серпня", "серпні", "серпень", "августа", "августе", "август", "august", "aug"], 8),
+    **dict.fromkeys(
+        ["вересня", "вересні", "вересень", "сентября", "сентябре", "сентябрь", "september", "sep", "sept"], 9
+    ),
+    **dict.fromkeys(["жовтня", "жовтні", "жовтень", "октября", "октябре", "октябрь", "october", "oct"], 10),
+    **dict.fromkeys(
+        ["листопада", "листопаді", "листопад", "ноября", "ноябре", "ноябрь", "november", "nov"], 11
+    ),
+    **dict.fromkeys(["грудня", "грудні", "грудень", "декабря", "декабре", "декабрь", "december", "dec"], 12),
+}
+_WEEKDAYS = {
+    **dict.fromkeys(["monday", "понеділок", "понедельник"], 0),
+    **dict.fromkeys(["tuesday", "вівторок", "вторник"], 1),
+    **dict.fromkeys(["wednesday", "середу", "середа", "среду", "среда"], 2),
+    **dict.fromkeys(["thursday", "четвер", "четверг"], 3),
+    **dict.fromkeys(["friday", "п'ятницю", "п'ятниця", "пятницу", "пятница"], 4),
+    **dict.fromkeys(["saturday", "суботу", "субота", "субботу", "суббота"], 5),
+    **dict.fromkeys(["sunday", "неділю", "неділя", "воскресенье"], 6),
+}
+_OFFSETS = {
+    **dict.fromkeys(["today", "сьогодні", "сегодня", "нині"], 0),
+    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "напередодні", "накануне"], 1),
+    **dict.fromkeys(["позавчора", "позавчера"], 2),
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?)?"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")),
+    ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>20\d\d)\b")),
+    ("day_month", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?{_YEAR}", re.I)),
+    ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\.?\s+{_DAY}(?:st|nd|rd|th)?\b{_YEAR}", re.I)),
+    (
+        "month",
+        re.compile(rf"\b(?:in|у|в|во)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b{_YEAR}", re.I),
+    ),
+    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    ("offset", re.compile(r"\b(?P<offset>" + "|".join(_OFFSETS) + r")\b", re.I)),
+    (
+        "this_week",
+        re.compile(r"\b(?:this\s+week|цього\s+тижня|на\s+цьому\s+тижні|на\s+этой\s+неделе)\b", re.I),
+    ),
+    (
+        "last_week",
+        re.compile(r"\b(?:last\s+week|минулого\s+тижня|на\s+минулому\s+тижні|на\s+прошлой\s+неделе)\b", re.I),
+    ),
+    ("this_month", re.compile(r"\b(?:this\s+month|цього\s+місяця|этого\s+месяца|в\s+этом\s+месяце)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved time: a date with its precision, or no date with bounds."""
+
+    date: dt.date | None = None
+    precision: DatePrecision = DatePrecision.UNKNOWN
+    not_before: dt.date | None = None
+    not_after: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression at characters `[start, end)` of the full text."""
+
+    start: int
+    end: int
+    when: When
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[DateMention]:
+    """Date expressions in `text[start:end]` that can be resolved, in order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            when = _resolve(kind, match, published, lang)
+            if when is not None:
+                found.append(DateMention(match.start(), match.end(), when))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: str) -> When | None:
+    groups = match.groupdict()
+    if kind in ("iso", "numeric"):
+        return _day(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+    if kind in ("day_month", "month_day"):
+        return _day_month(match, published, lang)
+    if kind == "month":
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        year = int(groups["year"]) if groups.get("year") else _past_year(published, month)
+        return When(dt.date(year, month, 1), DatePrecision.MONTH) if year else None
+    if published is None:
+        return None
+    if kind == "weekday":
+        weekday = _WEEKDAYS[groups["weekday"].lower()]
+        back = (published.weekday() - weekday) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        return When(published - dt.timedelta(days=back), DatePrecision.DAY)
+    if kind == "offset":
+        return When(published - dt.timedelta(days=_OFFSETS[groups["offset"].lower()]), DatePrecision.DAY)
+    if kind == "this_week":
+        return When(not_before=published - dt.timedelta(days=published.weekday()), not_after=published)
+    if kind == "last_week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return When(not_before=monday, not_after=monday + dt.timedelta(days=6))
+    return When(not_before=published.replace(day=1), not_after=published)
+
+
+def _day(year: int, month: int, day: int) -> When | None:
+    try:
+        return When(dt.date(year, month, day), DatePrecision.DAY)
+    except ValueError:
+        return None
+
+
+def _day_month(match: re.Match[str], published: dt.date | None, lang: str) -> When | None:
+    groups = match.groupdict()
+    if not groups.get("year") and published is None:
+        return None
+    base = dt.datetime.combine(published or dt.date.today(), dt.time())
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    month = groups["month"]
+    first = f"{groups['day']} {month} {groups.get('year') or ''}".strip()
+    parsed = dateparser.parse(first, languages=[lang, "en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if groups.get("day2"):
+        try:
+            last = day.replace(day=int(groups["day2"]))
+        except ValueError:
+            return None
+        return When(not_before=day, not_after=last) if last > day else When(day, DatePrecision.DAY)
+    return When(day, DatePrecision.DAY)
+
+
+def _past_year(published: dt.date | None, month: int) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1

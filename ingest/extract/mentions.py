@@ -1,0 +1,189 @@
+"""Actor mentions in a sentence: names, office descriptions, groups, pronouns and places.
+
+A name is any registry name or alias in any grammatical form ("Касимом-Жомартом Токаєвим").
+Office words and places next to a name belong to it ("казахським колегою Касимом-Жомартом
+Токаєвим", "Secretary of State Marco Rubio"); without a name they form a description
+("президент Казахстану", "the Kazakh president") resolved later through offices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from graph.registry import Registry
+
+from .lexicon import Lexicon, OfficeWord, Place
+from .tokens import Token
+
+_JOINERS = frozenset({"of", "the"})
+
+
+class Kind(StrEnum):
+    NAME = "name"
+    DESCRIPTION = "description"
+    GROUP = "group"
+    PRONOUN = "pronoun"
+    PLACE = "place"
+
+
+@dataclass
+class Mention:
+    """Who (or what) a stretch of tokens `[first, last)` refers to."""
+
+    kind: Kind
+    first: int
+    last: int
+    head: int
+    actors: frozenset[str] = frozenset()
+    office: OfficeWord | None = None
+    place: Place | None = None
+    places: list[Place] = field(default_factory=list)
+
+    def text(self, tokens: Sequence[Token], full: str) -> str:
+        return full[tokens[self.first].start : tokens[self.last - 1].end]
+
+
+@dataclass
+class _Piece:
+    kind: str  # "name" | "office" | "place"
+    first: int
+    last: int
+    actors: frozenset[str] = frozenset()
+    office: OfficeWord | None = None
+    place: Place | None = None
+
+
+def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[Mention]:
+    """Every mention in a sentence's tokens, in order, without overlaps."""
+    pieces = _pieces(tokens, registry, lexicon)
+    mentions: list[Mention] = []
+    for chain in _chains(pieces, tokens):
+        mentions.extend(_chain_mentions(chain, tokens, lexicon))
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    for i, token in enumerate(tokens):
+        if i in taken:
+            continue
+        if lexicon.is_a(token, "pronoun_subject") or lexicon.is_a(token, "pronoun_object"):
+            mentions.append(Mention(Kind.PRONOUN, i, i + 1, i))
+        elif lexicon.is_a(token, "group") and _plural(token):
+            mentions.append(_group(tokens, i, lexicon))
+    return sorted(mentions, key=lambda m: m.first)
+
+
+def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[_Piece]:
+    words = [t.norm for t in tokens]
+    pieces: list[_Piece] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].capitalized:
+            n, ids = registry.match_name(words, i)
+            if n:
+                pieces.append(_Piece("name", i, i + n, actors=ids))
+                i += n
+                continue
+        office = lexicon.offices.match(tokens, i)
+        if office:
+            pieces.append(_Piece("office", i, i + office[0], office=office[1]))
+            i += office[0]
+            continue
+        place = lexicon.places.match(tokens, i)
+        if place and (tokens[i].capitalized or not tokens[i].norm.isascii()):
+            pieces.append(_Piece("place", i, i + place[0], place=place[1]))
+            i += place[0]
+            continue
+        i += 1
+    return pieces
+
+
+def _chains(pieces: list[_Piece], tokens: Sequence[Token]) -> list[list[_Piece]]:
+    """Runs of adjacent pieces forming one noun phrase ("President of Kazakhstan Tokayev")."""
+    chains: list[list[_Piece]] = []
+    for piece in pieces:
+        if chains and _adjacent(chains[-1][-1], piece, tokens):
+            chains[-1].append(piece)
+        else:
+            chains.append([piece])
+    return chains
+
+
+def _adjacent(left: _Piece, right: _Piece, tokens: Sequence[Token]) -> bool:
+    if left.kind == "name" and right.kind == "name":
+        return False
+    between = range(left.last, right.first)
+    if any(tokens[j].norm not in _JOINERS for j in between):
+        return False
+    gaps = [tokens[j].gap for j in range(left.last, right.first + 1)]
+    if all(not g.strip() for g in gaps):
+        return True
+    # "Наслідним принцом, Прем'єр-міністром Мухаммедом": a comma between two office words
+    return left.kind == "office" and right.kind == "office" and all(g.strip() in ("", ",") for g in gaps)
+
+
+def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[Mention]:
+    mentions: list[Mention] = []
+    start = 0
+    for k, piece in enumerate(chain):
+        if piece.kind != "name":
+            continue
+        before = chain[start:k]
+        mentions.append(
+            Mention(
+                Kind.NAME,
+                before[0].first if before else piece.first,
+                piece.last,
+                piece.last - 1,
+                actors=piece.actors,
+                office=next((p.office for p in before if p.office), None),
+                places=[p.place for p in before if p.place],
+            )
+        )
+        start = k + 1
+        # places right after a name are its attributes ("Erdoğan of Türkiye")
+        while start < len(chain) and chain[start].kind == "place":
+            start += 1
+    rest = chain[start:]
+    if not rest:
+        return mentions
+    offices = [p for p in rest if p.kind == "office"]
+    places = [p.place for p in rest if p.place]
+    first, last = rest[0].first, rest[-1].last
+    if offices:
+        head = offices[0].first
+        kind = Kind.GROUP if _plural(tokens[head]) else Kind.DESCRIPTION
+        mentions.append(
+            Mention(
+                kind, first, last, head, office=offices[0].office, place=_main_place(places), places=places
+            )
+        )
+    elif any(lexicon.is_a(tokens[j], "group") for j in range(last, min(last + 1, len(tokens)))):
+        mentions.append(_group(tokens, last, lexicon))
+    else:
+        mentions.append(Mention(Kind.PLACE, first, last, first, place=_main_place(places), places=places))
+    return mentions
+
+
+def _main_place(places: list[Place]) -> Place | None:
+    """The most specific place of a phrase: an organization with its own head, else the first."""
+    for place in places:
+        if place.head:
+            return place
+    return places[0] if places else None
+
+
+def _group(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Mention:
+    """A group noun ("безпекових радників", "European leaders") with the place before it, if any."""
+    first = i
+    place = None
+    if i > 0:
+        match = lexicon.places.match(tokens, i - 1)
+        if match and match[0] == 1:
+            first, place = i - 1, match[1]
+    return Mention(Kind.GROUP, first, i + 1, i, place=place)
+
+
+def _plural(token: Token) -> bool:
+    if token.readings:
+        return all("plur" in g for _, g in token.readings if "NOUN" in g) and token.has("plur")
+    return token.norm.endswith("s") and not token.norm.endswith("ss")

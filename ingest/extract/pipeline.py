@@ -1,0 +1,264 @@
+"""The extraction pipeline: article text in, Event drafts with evidence and unresolved mentions out.
+
+language -> sentences -> tokens and mentions -> clauses and triggers -> participants and
+initiator -> dates -> events (merged, with `about` links).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field
+
+from graph.errors import InvalidData
+from graph.model import DatePrecision, Event, Lang, Source, SourceRef
+from graph.registry import Registry
+from ingest.readers import article_source_id, read_header
+
+from .dates import DateMention, When, find_dates
+from .drafts import Draft, build_events
+from .language import detect_language
+from .lexicon import Lexicon, load_lexicon
+from .mentions import Kind, Mention, find_mentions
+from .participants import Contact, Memory, SentenceReader
+from .referents import Context
+from .sentences import Sentence, split_sentences
+from .tokens import Token, tokenize
+from .triggers import Trigger, find_triggers
+
+MAX_CHARS = 2_000_000
+_MAX_SENTENCE_TOKENS = 300
+_EARLIER = frozenset(
+    {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
+)
+
+
+class Unresolved(BaseModel):
+    """A contact the article reports whose participants could not be named."""
+
+    mention: str
+    reason: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Extraction(BaseModel):
+    """What one article yields: its source, the events it reports and what stayed unresolved."""
+
+    source: Source
+    events: list[Event] = Field(default_factory=list)
+    unresolved: list[Unresolved] = Field(default_factory=list)
+
+
+@dataclass
+class _Analysis:
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    boundaries: list[int]
+    triggers: list[Trigger]
+
+
+def extract_article(
+    text: str,
+    registry: Registry,
+    *,
+    published: dt.date | None = None,
+    lang: Lang | None = None,
+    url: str | None = None,
+) -> Extraction:
+    """Read the contacts an article reports.
+
+    Parameters: the article `text` (an optional first line ` date YYYY-MM-DD title` gives
+    the publication date), the actor `registry`, and optionally the publication date,
+    language and URL, which win over what the text says.
+
+    Returns an Extraction whose evidence spans index into `text` as given.
+
+    Raises InvalidData when the text is not a string, is longer than MAX_CHARS characters,
+    or has a malformed date header.
+    """
+    if not isinstance(text, str):
+        raise InvalidData(f"an article is text, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise InvalidData(f"the article has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    header = read_header(text)
+    body = (
+        text.index("\n") + 1 if header.published and "\n" in text else (len(text) if header.published else 0)
+    )
+    published = published or header.published
+    lang = lang or detect_language(text[body:])
+    source = Source(id=article_source_id(text), url=url, title=header.title, published=published, lang=lang)
+    lexicon = load_lexicon()
+    analyses = [_analyze(text, s, registry, lexicon, lang) for s in split_sentences(text, body)]
+    context = Context(registry, lexicon, published or dt.date.today(), _main_actor(analyses))
+    drafts, unresolved = _read_contacts(text, analyses, context, source, published, lang)
+    return Extraction(source=source, events=build_events(drafts), unresolved=unresolved)
+
+
+def _analyze(
+    text: str, sentence: Sentence, registry: Registry, lexicon: Lexicon, lang: Lang | None
+) -> _Analysis:
+    tokens = tokenize(text, sentence.start, sentence.end, lang.value if lang else "")
+    if len(tokens) > _MAX_SENTENCE_TOKENS:  # not prose (a table, a list, junk): not read
+        return _Analysis(sentence, [], [], [], [])
+    mentions = find_mentions(tokens, registry, lexicon)
+    boundaries = _clause_starts(tokens, lexicon)
+    return _Analysis(sentence, tokens, mentions, boundaries, find_triggers(tokens, lexicon, boundaries))
+
+
+def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
+    """Token indexes where a clause begins: after ; or : or a dash, or a comma before a
+    relative word ("..., під час якої", "..., who", "..., де")."""
+    starts = []
+    for i, token in enumerate(tokens):
+        gap = token.gap
+        if any(mark in gap for mark in (";", ":", " – ", " — ")) or (
+            "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
+        ):
+            starts.append(i)
+    return starts
+
+
+def _main_actor(analyses: list[_Analysis]) -> str | None:
+    """The actor the article is about: the one most often named as a subject, then at all."""
+    weights: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for analysis in analyses:
+        for m in analysis.mentions:
+            if m.kind is not Kind.NAME or len(m.actors) != 1:
+                continue
+            actor = next(iter(m.actors))
+            head = analysis.tokens[m.head]
+            subject = "nomn" in head.cases or not head.readings
+            weights[actor] += 3 if subject else 1
+            first.setdefault(actor, len(first))
+    if not weights:
+        return None
+    return max(weights, key=lambda a: (weights[a], -first[a]))
+
+
+def _read_contacts(
+    text: str,
+    analyses: list[_Analysis],
+    context: Context,
+    source: Source,
+    published: dt.date | None,
+    lang: Lang | None,
+) -> tuple[list[Draft], list[Unresolved]]:
+    drafts: list[Draft] = []
+    unresolved: list[Unresolved] = []
+    memory = Memory()
+    current = When(published, DatePrecision.DAY) if published else When()
+    for number, analysis in enumerate(analyses):
+        if not analysis.triggers:
+            _remember_subject(analysis, context, memory)
+            continue
+        reader = SentenceReader(
+            analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
+        )
+        contacts = reader.contacts()
+        sentence = analysis.sentence
+        dates = find_dates(text, sentence.start, sentence.end, published, lang.value if lang else "en")
+        index: dict[int, int] = {}
+        whens: dict[int, When] = {}
+        for k, contact in enumerate(contacts):
+            if contact.parent is None:
+                whens[k] = _when(contact, analysis.tokens, dates, current, None)
+        for k, contact in enumerate(contacts):
+            if contact.parent is not None:
+                parent = next(
+                    (n for n, c in enumerate(contacts) if c.trigger is reader.triggers[contact.parent]), None
+                )
+                whens[k] = _when(
+                    contact,
+                    analysis.tokens,
+                    dates,
+                    current,
+                    whens.get(parent) if parent is not None else None,
+                )
+        for k, contact in enumerate(contacts):
+            if len(contact.participants) < 2:
+                unresolved.extend(_unresolved(text, contact, analysis.tokens))
+                continue
+            index[k] = len(drafts)
+            evidence = SourceRef(
+                source_id=source.id,
+                url=source.url,
+                published=published,
+                lang=source.lang,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+            )
+            drafts.append(
+                Draft(
+                    contact.trigger.type,
+                    contact.participants,
+                    contact.initiator,
+                    whens[k],
+                    evidence,
+                    contact.confidence,
+                    number,
+                )
+            )
+            if memory.main_pair is None and len(contact.participants) == 2:
+                memory.main_pair = (contact.participants[0], contact.participants[1])
+        for k, contact in enumerate(contacts):
+            if contact.parent is None or k not in index:
+                continue
+            parent = next(
+                (n for n, c in enumerate(contacts) if c.trigger is reader.triggers[contact.parent]), None
+            )
+            if parent is not None and parent in index:
+                drafts[index[parent]].about.append(index[k])
+        dated = [
+            whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date and k in index
+        ]
+        if dated and dates:
+            current = dated[0]
+    return drafts, unresolved
+
+
+def _when(
+    contact: Contact, tokens: Sequence[Token], dates: list[DateMention], current: When, parent: When | None
+) -> When:
+    """The contact's date: said in its clause (or its "about" phrase), else in its sentence,
+    else the date the article was last talking about. A contact a briefing was about, with
+    no date of its own, happened no later than the briefing."""
+    first, last = contact.scope
+    low, high = tokens[first].start, tokens[max(first, last - 1)].end
+    anchor = tokens[contact.trigger.first].start
+    inside = [d for d in dates if low <= d.start < high]
+    if contact.parent is not None:
+        if inside:
+            return min(inside, key=lambda d: abs(d.start - anchor)).when
+        bound = parent.date or parent.not_after if parent else None
+        return When(not_after=bound)
+    earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
+    if inside or earlier:
+        return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
+    if any(t.norm in _EARLIER for t in tokens[first:last]):
+        return When(not_after=current.date or current.not_after)
+    return current
+
+
+def _unresolved(text: str, contact: Contact, tokens: Sequence[Token]) -> list[Unresolved]:
+    found = []
+    for first, last, reason in contact.unresolved:
+        start = min(tokens[first].start, tokens[contact.trigger.first].start)
+        end = max(tokens[last - 1].end, tokens[contact.trigger.last - 1].end)
+        found.append(Unresolved(mention=text[start:end], reason=reason, start=start, end=end))
+    return found
+
+
+def _remember_subject(analysis: _Analysis, context: Context, memory: Memory) -> None:
+    """A sentence without contacts still sets who "he" or "she" is in the next one."""
+    for m in analysis.mentions:
+        head = analysis.tokens[m.head]
+        if m.kind is Kind.NAME and len(m.actors) == 1 and ("nomn" in head.cases or not head.readings):
+            memory.last_subject = next(iter(m.actors))
+            return

@@ -1,0 +1,100 @@
+"""Who a mention refers to: a name's actor, a description's office holder on the day.
+
+"президент Казахстану" is whoever held the Kazakh presidency on the article's date; "глава
+держави" or "The President" without a country is the article's main actor when that actor
+holds such an office; "казахським колегою" is the Kazakh holder of the other participant's
+office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from graph.model import Actor
+from graph.registry import Registry
+
+from .lexicon import Lexicon, OfficeWord, Place
+from .mentions import Kind, Mention
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolution needs from the article: the registry, the date and the main actor."""
+
+    registry: Registry
+    lexicon: Lexicon
+    day: dt.date
+    main_actor: str | None = None
+
+
+def resolve(mention: Mention, context: Context, partner: str | None = None) -> frozenset[str]:
+    """The actor ids the mention may refer to (one when resolved; none or several otherwise).
+
+    `partner` is the other participant, for "counterpart" descriptions.
+    """
+    if mention.kind is Kind.NAME:
+        return _narrow(mention, context)
+    if mention.kind is not Kind.DESCRIPTION or mention.office is None:
+        return frozenset()
+    office, place = mention.office, mention.place
+    if office.counterpart:
+        return _counterpart(place, context, partner)
+    if place is None:
+        main = context.main_actor
+        if main and main in context.registry and _holds(context.registry.get(main), office, context):
+            return frozenset({main})
+        return frozenset()
+    return frozenset(a.id for a in _holders(office, place, context))
+
+
+def _narrow(mention: Mention, context: Context) -> frozenset[str]:
+    """A name shared by several actors, narrowed by the office and country said next to it."""
+    if len(mention.actors) <= 1:
+        return mention.actors
+    countries = {p.country for p in mention.places if p.country}
+    fitting = frozenset(
+        a
+        for a in mention.actors
+        if (not countries or context.registry.get(a).country in countries)
+        and (mention.office is None or _holds(context.registry.get(a), mention.office, context))
+    )
+    return fitting or mention.actors
+
+
+def _holders(office: OfficeWord, place: Place, context: Context) -> list[Actor]:
+    registry, day = context.registry, context.day
+    if place.org:
+        title = place.head or (office.title if office.title not in (None, "president") else None)
+        return registry.holders(day, org=place.org, title=title)
+    country = place.country
+    if office.leader:
+        return registry.holders(day, country=country, role=context.lexicon.leader_role.get(country or "", ""))
+    if office.title:
+        return registry.holders(day, country=country, title=office.title)
+    return registry.holders(day, country=country, role=office.role)
+
+
+def _holds(actor: Actor, office: OfficeWord, context: Context) -> bool:
+    for held in actor.offices:
+        if not held.held_on(context.day):
+            continue
+        if office.leader and held.role in ("head_of_state", "head_of_government"):
+            return True
+        if office.title and held.title == office.title:
+            return True
+        if office.role and held.role == office.role:
+            return True
+    return False
+
+
+def _counterpart(place: Place | None, context: Context, partner: str | None) -> frozenset[str]:
+    if place is None or place.country is None or partner is None or partner not in context.registry:
+        return frozenset()
+    found: set[str] = set()
+    for held in context.registry.get(partner).offices:
+        if held.held_on(context.day):
+            found |= {
+                a.id for a in context.registry.holders(context.day, country=place.country, role=held.role)
+            }
+    return frozenset(found)
