@@ -17,7 +17,6 @@ from graph.registry import Registry
 from .lexicon import Lexicon, OfficeWord, Place
 from .tokens import Token
 
-_JOINERS = frozenset({"of", "the"})
 
 
 class Kind(StrEnum):
@@ -40,6 +39,7 @@ class Mention:
     office: OfficeWord | None = None
     place: Place | None = None
     places: list[Place] = field(default_factory=list)
+    possessive: bool = False  # "Trump's special envoy ...": a modifier, not a participant
 
     def text(self, tokens: Sequence[Token], full: str) -> str:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
@@ -59,8 +59,10 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
     """Every mention in a sentence's tokens, in order, without overlaps."""
     pieces = _pieces(tokens, registry, lexicon)
     mentions: list[Mention] = []
-    for chain in _chains(pieces, tokens):
+    for chain in _chains(pieces, tokens, lexicon):
         mentions.extend(_chain_mentions(chain, tokens, lexicon))
+    for m in mentions:
+        m.possessive = m.kind is Kind.NAME and tokens[m.last - 1].text.endswith(("'s", "’s"))
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken:
@@ -97,22 +99,22 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
     return pieces
 
 
-def _chains(pieces: list[_Piece], tokens: Sequence[Token]) -> list[list[_Piece]]:
+def _chains(pieces: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[list[_Piece]]:
     """Runs of adjacent pieces forming one noun phrase ("President of Kazakhstan Tokayev")."""
     chains: list[list[_Piece]] = []
     for piece in pieces:
-        if chains and _adjacent(chains[-1][-1], piece, tokens):
+        if chains and _adjacent(chains[-1][-1], piece, tokens, lexicon):
             chains[-1].append(piece)
         else:
             chains.append([piece])
     return chains
 
 
-def _adjacent(left: _Piece, right: _Piece, tokens: Sequence[Token]) -> bool:
+def _adjacent(left: _Piece, right: _Piece, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     if left.kind == "name" and right.kind == "name":
         return False
     between = range(left.last, right.first)
-    if any(tokens[j].norm not in _JOINERS for j in between):
+    if any(not lexicon.is_a(tokens[j], "joiner") for j in between):
         return False
     gaps = [tokens[j].gap for j in range(left.last, right.first + 1)]
     if all(not g.strip() for g in gaps):

@@ -114,6 +114,9 @@ class SentenceReader:
             contact = self._contact(k, trigger)
             if contact is not None:
                 found.append(contact)
+        for contact in found:
+            if contact.trigger.type is ContactType.VISIT and contact.participants:
+                self._host_from_siblings(contact, found)
         subjects = [m for m in self._subjects(*self.clauses[0], None) if m.kind is Kind.NAME]
         if subjects:
             ids = resolve(subjects[0], self.context)
@@ -245,8 +248,10 @@ class SentenceReader:
                 roles.places.append(m)
         if candidates:
             _, n = min(candidates)
-            roles.objects.append(self.mentions[n])
-            self.used.add(n)
+            for c in self._coordinated(n):
+                if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
+                    roles.objects.append(self.mentions[c])
+                    self.used.add(c)
 
     def _find_owners(self, k: int, trigger: Trigger) -> None:
         """ "візит Зеленського", "розмова президентів", "Putin's visit", "the visit of Modi"."""
@@ -304,9 +309,11 @@ class SentenceReader:
                     return
 
     def _subjects(self, start: int, end: int, trigger: Trigger | None) -> list[Mention]:
+        """Subject mentions of a clause: nominative ones in Ukrainian and Russian; in English
+        the mentions that open the clause (with those joined to them), before the trigger."""
         found = []
         for n, m in enumerate(self.mentions):
-            if n in self.used or not start <= m.first < end or m.kind is Kind.PLACE:
+            if n in self.used or not start <= m.first < end or m.kind is Kind.PLACE or m.possessive:
                 continue
             if self._preposition_before(m) is not None:
                 continue
@@ -316,7 +323,10 @@ class SentenceReader:
                     continue
                 if m.kind is Kind.PRONOUN and not self.lexicon.is_a(head, "pronoun_subject"):
                     continue
-            elif m.kind is Kind.PRONOUN:
+                if not found:
+                    return [self.mentions[c] for c in self._coordinated(n) if c not in self.used]
+                continue
+            if m.kind is Kind.PRONOUN:
                 if not self.lexicon.is_a(head, "pronoun_subject"):
                     continue
             elif head.cases and "nomn" not in head.cases:
@@ -325,16 +335,19 @@ class SentenceReader:
         return found
 
     def _clause_subjects(self, clause: int, trigger: Trigger) -> tuple[list[Mention], bool]:
-        """The subjects of a clause, else of its antecedent or the clause before; and whether
-        they were inherited rather than said in the clause."""
+        """The subjects of a clause, else its antecedent ("Macron, who spoke ...") or the
+        subjects of the clause before; and whether they were inherited rather than said."""
         start, end = self.clauses[clause]
         own = self._subjects(start, end, trigger)
         if own:
             return own, False
+        if self._is_relative(start):
+            before = [m for m in self.mentions if m.last <= start and m.kind in (Kind.NAME, Kind.DESCRIPTION)]
+            return before[-1:], True
         for earlier in range(clause - 1, -1, -1):
             inherited = self._subjects(*self.clauses[earlier], None)
             if inherited:
-                return inherited[-1:] if self._is_relative(start) else inherited, True
+                return inherited, True
         return [], True
 
     def _is_relative(self, start: int) -> bool:
@@ -354,8 +367,10 @@ class SentenceReader:
             subjects, inherited = self._clause_subjects(clause, trigger)
             if inherited:
                 penalty += 0.05
-        if not trigger.is_verb and not roles.owners and inherited and not (roles.partners or roles.objects):
-            subjects = []
+        if not trigger.is_verb and not (roles.owners or roles.partners or roles.objects):
+            # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
+            if inherited or len(subjects) < 2:
+                subjects = []
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
@@ -370,7 +385,7 @@ class SentenceReader:
         participants = _distinct(
             subject_ids + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
         )
-        if trigger.type is ContactType.VISIT and len(participants) < 2:
+        if trigger.type is ContactType.VISIT and len(participants) < 2 and not self._visit_has_siblings(k):
             host = self._host_of_place(roles, participants)
             if host:
                 participants.append(host)
@@ -384,7 +399,8 @@ class SentenceReader:
             else self._clause(trigger.first)
         )
         if len(participants) < 2:
-            return Contact(trigger, participants, None, scope, parent, 0.0, unresolved)
+            visitor = initiator if trigger.type is ContactType.VISIT else None
+            return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
         return Contact(trigger, participants, initiator, scope, parent, round(max(0.5, 0.9 - penalty), 2))
 
     def _resolve_roles(
@@ -419,12 +435,25 @@ class SentenceReader:
                 first = self._subjects(*self.clauses[0], None)
                 ids = resolve(first[0], self.context) if first else frozenset()
                 return next(iter(ids)) if len(ids) == 1 else self.memory.last_subject
+            opening = [o for o in self._subjects(*self.clauses[0], None) if o.kind is Kind.NAME]
+            if opening and opening[0].first < m.first:
+                ids = resolve(opening[0], self.context)
+                if len(ids) == 1:
+                    return next(iter(ids))
             return self.memory.last_subject or self.context.main_actor
         ids = resolve(m, self.context, partner=anchor)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _is_pair(self, m: Mention) -> bool:
-        return m.kind is Kind.GROUP and m.place is None and self.lexicon.is_a(self.tokens[m.head], "pair")
+        """ "the two leaders", "обидва президенти", "Президенти": the article's main pair."""
+        if m.kind is not Kind.GROUP or m.place is not None or not self.lexicon.is_a(self.tokens[m.head], "pair"):
+            return False
+        if m.head == 0:
+            return True
+        before = self.tokens[m.head - 1]
+        if self.lexicon.is_a(before, "pair_modifier"):
+            return True
+        return not (before.capitalized or before.has("ADJF") or before.has("Apro"))
 
     def _names_pair(self, roles: _Roles, subjects: list[Mention]) -> bool:
         return any(self._is_pair(m) for m in subjects + roles.owners)
@@ -437,6 +466,31 @@ class SentenceReader:
             if actor:
                 return actor
         return self.context.main_actor
+
+    def _visit_has_siblings(self, k: int) -> bool:
+        """Whether another contact in the sentence may say whom the visitor met."""
+        return any(n != k and t.type is not ContactType.VISIT for n, t in enumerate(self.triggers))
+
+    def _host_from_siblings(self, visit: Contact, found: list[Contact]) -> None:
+        """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
+        is the host; failing that, the leader of the place visited."""
+        if len(visit.participants) >= 2:
+            return
+        visitor = visit.participants[0]
+        for other in found:
+            if other is visit or other.trigger.type in (ContactType.VISIT, ContactType.BRIEFING):
+                continue
+            if visitor in other.participants and len(other.participants) >= 2:
+                visit.participants = _distinct([visitor, *other.participants])
+                visit.initiator = visitor
+                visit.confidence = other.confidence
+                return
+        k = self.triggers.index(visit.trigger)
+        host = self._host_of_place(self.roles[k], visit.participants)
+        if host:
+            visit.participants.append(host)
+            visit.initiator = visitor
+            visit.confidence = 0.7
 
     def _host_of_place(self, roles: _Roles, participants: list[str]) -> str | None:
         for m in roles.places:

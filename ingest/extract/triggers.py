@@ -92,6 +92,9 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
     if any(lexicon.is_a(t, "modality") or t.has("futr") for t in window):
         return False
     if not trigger.is_verb:
+        # "no date had yet been set for a meeting", "there had been no conversation"
+        if any(t.norm in ("no", "never") for t in tokens[clause_start:first]):
+            return False
         after = tokens[last : last + _NEGATION_WINDOW]
         if any(lexicon.is_a(t, "negation") or lexicon.is_a(t, "modality") or t.has("futr") for t in after):
             return False
