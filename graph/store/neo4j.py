@@ -1,0 +1,190 @@
+"""The Neo4j store: events as a property graph, with the typed actor-to-actor edges.
+
+Each event node keeps its exact JSON (`body`), so reads return the very Event that was
+written; the nodes and relationships around it are what path queries traverse. Merging uses
+graph.merge.plan_upsert, like the embedded store, inside the write transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any, LiteralString
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, NotificationDisabledClassification
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.errors import StoreUnavailable, UnknownEvent
+from graph.merge import identity, plan_upsert
+from graph.model import ContactType, Event, UpsertSummary
+from graph.settings import Settings
+from graph.store import cypher
+from graph.store.base import EVERYTHING, EventFilter
+
+_Identity = tuple[str, tuple[str, ...], str | None]
+
+
+@contextlib.contextmanager
+def _reachable() -> Iterator[None]:
+    """Turn the driver's "cannot reach the server" errors into StoreUnavailable."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired) as error:
+        raise StoreUnavailable(f"Neo4j is unavailable: {error}") from error
+
+
+class Neo4jStore:
+    """Events in a Neo4j database, behind one driver."""
+
+    kind = "neo4j"
+
+    def __init__(self, driver: Driver, database: str) -> None:
+        self._driver = driver
+        self._database = database
+
+    @classmethod
+    def connect(cls, settings: Settings) -> Neo4jStore:
+        """Open the driver, check the server answers, and apply the schema (idempotent)."""
+        if not settings.neo4j_uri:
+            raise ValueError("Neo4jStore needs settings.neo4j_uri")
+        auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+        # A fresh database lacks the labels and keys the reads name; that is not worth a log line.
+        driver = GraphDatabase.driver(
+            settings.neo4j_uri,
+            auth=auth,
+            notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
+        )
+        store = cls(driver, settings.neo4j_database)
+        try:
+            with _reachable():
+                driver.verify_connectivity()
+                store._apply_schema()
+        except BaseException:
+            driver.close()
+            raise
+        return store
+
+    def _apply_schema(self) -> None:
+        with self._driver.session(database=self._database) as session:
+            for statement in cypher.SCHEMA:
+                session.run(statement).consume()
+
+    def upsert(self, events: Sequence[Event]) -> UpsertSummary:
+        with _reachable(), self._driver.session(database=self._database) as session:
+            return session.execute_write(_upsert, list(events))
+
+    def events(self, where: EventFilter = EVERYTHING) -> list[Event]:
+        parameters = {
+            "since": where.since.isoformat() if where.since else None,
+            "until": where.until.isoformat() if where.until else None,
+            "types": [ContactType(t).value for t in where.types] if where.types else None,
+            "actor": where.actor,
+        }
+        with _reachable(), self._driver.session(database=self._database) as session:
+            bodies = session.execute_read(_bodies, cypher.MATCH_EVENTS, parameters)
+        return sorted((Event.model_validate_json(b) for b in bodies), key=lambda e: e.sort_key)
+
+    def event(self, event_id: str) -> Event:
+        with _reachable(), self._driver.session(database=self._database) as session:
+            bodies = session.execute_read(_bodies, cypher.MATCH_EVENT, {"id": event_id})
+        if not bodies:
+            raise UnknownEvent(event_id)
+        return Event.model_validate_json(bodies[0])
+
+    def counts(self) -> tuple[int, int]:
+        with _reachable(), self._driver.session(database=self._database) as session:
+            return session.execute_read(_counts)
+
+    def clear(self) -> None:
+        """Delete every node and relationship (for tests); the schema stays."""
+        with _reachable(), self._driver.session(database=self._database) as session:
+            session.execute_write(lambda tx: tx.run(cypher.DELETE_EVERYTHING).consume())
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _bodies(tx: ManagedTransaction, query: LiteralString, parameters: dict[str, Any]) -> list[str]:
+    return [record["body"] for record in tx.run(query, parameters)]
+
+
+def _counts(tx: ManagedTransaction) -> tuple[int, int]:
+    record = tx.run(cypher.COUNTS).single(strict=True)
+    return int(record["events"]), int(record["actors"])
+
+
+def _upsert(tx: ManagedTransaction, batch: list[Event]) -> UpsertSummary:
+    """Plan against what is stored now, then write; the driver retries the whole function."""
+    stored = _stored_by_identity(tx, batch)
+    to_write, summary = plan_upsert(batch, lambda e: stored.get(identity(e), []))
+    if not to_write:
+        return summary
+    tx.run(cypher.DELETE_EVENT_LINKS, {"ids": [e.id for e in to_write]}).consume()
+    tx.run(cypher.MERGE_EVENTS, {"rows": [_event_row(e) for e in to_write]}).consume()
+    edges: dict[ContactType, list[dict[str, Any]]] = defaultdict(list)
+    for event in to_write:
+        edges[event.type].extend(_edge_rows(event))
+    for contact_type, rows in edges.items():
+        tx.run(cypher.MERGE_CONTACT_EDGES[contact_type], {"rows": rows}).consume()
+    return summary
+
+
+def _stored_by_identity(tx: ManagedTransaction, batch: Sequence[Event]) -> dict[_Identity, list[Event]]:
+    keys = list(dict.fromkeys(identity(e) for e in batch))
+    rows = [
+        {"index": i, "type": key[0], "participants": list(key[1]), "initiator": key[2]}
+        for i, key in enumerate(keys)
+    ]
+    stored: dict[_Identity, list[Event]] = defaultdict(list)
+    for record in tx.run(cypher.MATCH_SAME_IDENTITY, {"keys": rows}):
+        stored[keys[record["index"]]].append(Event.model_validate_json(record["body"]))
+    return stored
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "props": {
+            "type": event.type.value,
+            "date": event.date,
+            "date_precision": event.date_precision.value,
+            "not_before": event.not_before,
+            "not_after": event.not_after,
+            "lower": event.lower.isoformat(),
+            "upper": event.upper.isoformat(),
+            "confidence": event.confidence,
+            "participants": event.participants,
+            "initiator": event.initiator,
+            "body": event.model_dump_json(),
+        },
+        "participants": event.participants,
+        "sources": [
+            {
+                "id": s.source_id,
+                "url": s.url,
+                "title": s.title,
+                "published": s.published,
+                "lang": s.lang.value if s.lang else None,
+                "quote": s.quote,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in event.sources
+        ],
+        "about": event.about,
+    }
+
+
+def _edge_rows(event: Event) -> list[dict[str, Any]]:
+    return [
+        {
+            "source": a,
+            "target": b,
+            "event_id": event.id,
+            "date": event.date,
+            "not_before": event.not_before,
+            "not_after": event.not_after,
+        }
+        for a, b in event.pairs()
+    ]
