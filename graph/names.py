@@ -67,6 +67,11 @@ def parses(token: str, lang: str = "") -> tuple[tuple[str, frozenset[str]], ...]
     return tuple((p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes)) for p in morph.parse(token))
 
 
+def is_known_word(token: str, lang: str) -> bool:
+    """Whether the Ukrainian ("uk") or Russian ("ru") dictionary lists this normalized token."""
+    return bool(_analyzer(lang).word_is_known(token))
+
+
 @lru_cache(maxsize=65536)
 def lemmas(token: str) -> frozenset[str]:
     """The token itself and its possible dictionary forms (a query-side look-up key set)."""

@@ -43,7 +43,8 @@ def build_events(drafts: list[Draft]) -> list[Event]:
     keep = _merge(drafts)
     ids: dict[int, str] = {}
     events: dict[str, Event] = {}
-    for index in sorted(keep, key=lambda k: (bool(drafts[k].about), k)):
+    kept = [k for k, target in keep.items() if k == target]
+    for index in sorted(kept, key=lambda k: (bool(drafts[k].about), k)):
         draft = drafts[index]
         about = sorted({ids[a] for a in (keep[t] for t in draft.about) if a in ids})
         try:
@@ -82,11 +83,10 @@ def _merge(drafts: list[Draft]) -> dict[int, int]:
                 target[j] = k
                 if draft.initiator is None:
                     draft.initiator = other.initiator
-    keep = {k: k for k, t in target.items() if t == k}
+    keep = {}
     for k, t in target.items():
         while target[t] != t:
             t = target[t]
-        keep.setdefault(k, t)
         keep[k] = t
     return keep
 

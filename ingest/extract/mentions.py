@@ -18,7 +18,6 @@ from .lexicon import Lexicon, OfficeWord, Place
 from .tokens import Token
 
 
-
 class Kind(StrEnum):
     NAME = "name"
     DESCRIPTION = "description"

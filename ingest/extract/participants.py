@@ -241,7 +241,8 @@ class SentenceReader:
             elif self.lexicon.is_a(head, "pronoun_object") or (
                 "accs" in head.cases and m.kind is not Kind.PLACE
             ):
-                if "nomn" in head.cases and not self.lexicon.is_a(head, "pronoun_object"):
+                ambiguous = "nomn" in head.cases and not self.lexicon.is_a(head, "pronoun_object")
+                if ambiguous and not (m.first >= trigger.last and self._other_subject(n, start, trigger)):
                     continue
                 candidates.append((abs(m.first - trigger.last), n))
             elif m.kind is Kind.PLACE and "accs" in head.cases:
@@ -252,6 +253,20 @@ class SentenceReader:
                 if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
                     roles.objects.append(self.mentions[c])
                     self.used.add(c)
+
+    def _other_subject(self, n: int, start: int, trigger: Trigger) -> bool:
+        """Whether a mention other than n can be the subject: a nominative before the verb."""
+        return any(
+            other != n
+            and start <= m.first < trigger.first
+            and m.kind is not Kind.PLACE
+            and self._preposition_before(m) is None
+            and (
+                "nomn" in self.tokens[m.head].cases
+                or self.lexicon.is_a(self.tokens[m.head], "pronoun_subject")
+            )
+            for other, m in enumerate(self.mentions)
+        )
 
     def _find_owners(self, k: int, trigger: Trigger) -> None:
         """ "візит Зеленського", "розмова президентів", "Putin's visit", "the visit of Modi"."""
@@ -367,10 +382,10 @@ class SentenceReader:
             subjects, inherited = self._clause_subjects(clause, trigger)
             if inherited:
                 penalty += 0.05
-        if not trigger.is_verb and not (roles.owners or roles.partners or roles.objects):
+        alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
+        if alone and (inherited or len(subjects) < 2):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
-            if inherited or len(subjects) < 2:
-                subjects = []
+            subjects = []
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
@@ -446,7 +461,11 @@ class SentenceReader:
 
     def _is_pair(self, m: Mention) -> bool:
         """ "the two leaders", "обидва президенти", "Президенти": the article's main pair."""
-        if m.kind is not Kind.GROUP or m.place is not None or not self.lexicon.is_a(self.tokens[m.head], "pair"):
+        if (
+            m.kind is not Kind.GROUP
+            or m.place is not None
+            or not self.lexicon.is_a(self.tokens[m.head], "pair")
+        ):
             return False
         if m.head == 0:
             return True

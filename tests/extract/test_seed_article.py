@@ -27,7 +27,14 @@ def curated() -> list[Event]:
 
 
 def _shape(event: Event) -> tuple[object, ...]:
-    return (event.type, tuple(event.participants), event.initiator, event.date, event.not_before, event.not_after)
+    return (
+        event.type,
+        tuple(event.participants),
+        event.initiator,
+        event.date,
+        event.not_before,
+        event.not_after,
+    )
 
 
 def test_yields_the_curated_contacts(extraction: Extraction, curated: list[Event]) -> None:

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.model import DatePrecision
+from ingest.extract.dates import When, find_dates
+
+PUBLISHED = dt.date(2025, 8, 10)  # a Sunday
+
+
+def _when(text: str, lang: str = "uk", published: dt.date | None = PUBLISHED) -> When:
+    found = find_dates(text, 0, len(text), published, lang)
+    assert len(found) == 1, found
+    return found[0].when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Раніше, 8 серпня, президент", "uk", dt.date(2025, 8, 8)),
+        ("8 августа президент", "ru", dt.date(2025, 8, 8)),
+        ("on August 8 the president", "en", dt.date(2025, 8, 8)),
+        ("on 22 January 2024", "en", dt.date(2024, 1, 22)),
+        ("Напередодні відбулася зустріч", "uk", dt.date(2025, 8, 9)),
+        ("накануне состоялся разговор", "ru", dt.date(2025, 8, 9)),
+        ("вчора провів розмову", "uk", dt.date(2025, 8, 9)),
+        ("spoke yesterday", "en", dt.date(2025, 8, 9)),
+        ("spoke today", "en", dt.date(2025, 8, 10)),
+        ("on Friday", "en", dt.date(2025, 8, 8)),
+        ("у суботу", "uk", dt.date(2025, 8, 9)),
+        ("в среду", "ru", dt.date(2025, 8, 6)),
+        ("2025-08-08", "en", dt.date(2025, 8, 8)),
+    ],
+)
+def test_days_are_resolved_against_publication(text: str, lang: str, day: dt.date) -> None:
+    assert _when(text, lang) == When(day, DatePrecision.DAY)
+
+
+def test_a_day_later_in_the_year_than_publication_is_last_year() -> None:
+    assert _when("11 листопада").date == dt.date(2024, 11, 11)
+
+
+def test_a_range_gives_bounds() -> None:
+    assert _when("візиту до Москви 11–12 листопада") == When(
+        not_before=dt.date(2024, 11, 11), not_after=dt.date(2024, 11, 12)
+    )
+
+
+def test_a_month_has_month_precision() -> None:
+    assert _when("their talks in Astana in early July", "en") == When(
+        dt.date(2025, 7, 1), DatePrecision.MONTH
+    )
+
+
+def test_earlier_this_week_gives_bounds() -> None:
+    assert _when("earlier this week", "en") == When(not_before=dt.date(2025, 8, 4), not_after=PUBLISHED)
+
+
+def test_relative_words_need_a_publication_date() -> None:
+    assert find_dates("вчора", 0, 5, None, "uk") == []

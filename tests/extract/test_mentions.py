@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from graph.registry import Registry
+from ingest.extract.lexicon import load_lexicon
+from ingest.extract.mentions import Kind, Mention, find_mentions
+from ingest.extract.tokens import tokenize
+
+
+def _mentions(text: str, registry: Registry, lang: str = "uk") -> tuple[list[Mention], str]:
+    tokens = tokenize(text, 0, len(text), lang)
+    return find_mentions(tokens, registry, load_lexicon()), text
+
+
+def _texts(text: str, registry: Registry, lang: str = "uk") -> list[tuple[str, str, frozenset[str]]]:
+    tokens = tokenize(text, 0, len(text), lang)
+    return [
+        (m.kind.value, m.text(tokens, text), m.actors)
+        for m in find_mentions(tokens, registry, load_lexicon())
+    ]
+
+
+def test_inflected_full_name_is_one_mention(registry: Registry) -> None:
+    found = _texts("розмова з Касимом-Жомартом Токаєвим", registry)
+    assert found == [("name", "Касимом-Жомартом Токаєвим", frozenset({"kassym-jomart-tokayev"}))]
+
+
+def test_office_words_before_a_name_belong_to_it(registry: Registry) -> None:
+    found = _texts("з казахським колегою Касимом-Жомартом Токаєвим", registry)
+    assert found == [
+        ("name", "казахським колегою Касимом-Жомартом Токаєвим", frozenset({"kassym-jomart-tokayev"}))
+    ]
+
+
+def test_office_of_someone_inside_a_name_phrase_is_not_a_mention(registry: Registry) -> None:
+    found = _texts("зустрічі зі спецпосланцем президента США Стівом Віткоффом", registry)
+    assert [f[2] for f in found] == [frozenset({"steve-witkoff"})]
+
+
+def test_transliterations_find_the_same_actor(registry: Registry) -> None:
+    for text, lang in (("Witkoff", "en"), ("Віткоффом", "uk"), ("Уиткоффа", "ru")):
+        assert _texts(f"met {text}", registry, lang)[0][2] == frozenset({"steve-witkoff"})
+
+
+def test_description_without_a_name(registry: Registry) -> None:
+    mentions, _ = _mentions("президент Казахстану мав розмову", registry)
+    assert mentions[0].kind is Kind.DESCRIPTION
+    assert mentions[0].office is not None and mentions[0].office.title == "president"
+    assert mentions[0].place is not None and mentions[0].place.country == "KZ"
+
+
+def test_english_description_with_country_adjective(registry: Registry) -> None:
+    mentions, _ = _mentions("the Kazakh president said", registry, "en")
+    assert mentions[0].kind is Kind.DESCRIPTION and mentions[0].place and mentions[0].place.country == "KZ"
+
+
+def test_plural_office_is_a_group(registry: Registry) -> None:
+    assert _texts("зустріч безпекових радників", registry)[0][0] == "group"
+
+
+def test_possessive_name_is_marked(registry: Registry) -> None:
+    mentions, _ = _mentions("Trump's special envoy Steve Witkoff said", registry, "en")
+    assert [m.possessive for m in mentions] == [True, False]

@@ -1,0 +1,71 @@
+"""Participants and initiators, read from grammar, through the whole pipeline on one sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from graph.registry import Registry
+from ingest.extract import extract_article
+
+DAY = dt.date(2025, 8, 10)
+
+
+def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...], str | None]]:
+    result = extract_article(text, registry, published=DAY)
+    return [(e.type.value, tuple(e.participants), e.initiator) for e in result.events]
+
+
+def test_instrumental_partner_and_nominative_subject(registry: Registry) -> None:
+    assert _contacts("Зеленський провів телефонну розмову з Токаєвим.", registry) == [
+        ("call", ("kassym-jomart-tokayev", "volodymyr-zelensky"), None)
+    ]
+
+
+def test_accusative_object_of_a_briefing_and_its_initiator(registry: Registry) -> None:
+    assert _contacts("Путин проинформировал Токаева о ситуации.", registry) == [
+        ("briefing", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
+    ]
+
+
+def test_description_resolved_through_office_on_the_date(registry: Registry) -> None:
+    assert _contacts("Президент Казахстану мав розмову з Володимиром Путіним.", registry) == [
+        ("call", ("kassym-jomart-tokayev", "vladimir-putin"), None)
+    ]
+
+
+def test_counterpart_is_the_holder_of_the_same_office(registry: Registry) -> None:
+    found = _contacts("Зеленський поінформував казахського колегу про ситуацію на фронті.", registry)
+    assert found == [("briefing", ("kassym-jomart-tokayev", "volodymyr-zelensky"), "volodymyr-zelensky")]
+
+
+def test_english_subjects_and_with_partner(registry: Registry) -> None:
+    assert _contacts("Rubio and Lavrov spoke by phone on Saturday.", registry) == [
+        ("call", ("marco-rubio", "sergey-lavrov"), None)
+    ]
+
+
+def test_host_verb_makes_the_guest_the_initiator(registry: Registry) -> None:
+    assert _contacts("Trump hosted Zelensky at the White House.", registry) == [
+        ("visit", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
+    ]
+
+
+def test_visit_and_meeting_in_one_sentence_are_one_visit(registry: Registry) -> None:
+    text = "Стармер прибув до Києва, де зустрівся з президентом Володимиром Зеленським."
+    assert _contacts(text, registry) == [("visit", ("keir-starmer", "volodymyr-zelensky"), "keir-starmer")]
+
+
+def test_appositive_office_holder_is_not_a_participant(registry: Registry) -> None:
+    text = "Rubio held talks with Sergey Lavrov, a foreign minister close to President Vladimir Putin."
+    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_unnamed_participants_go_to_unresolved(registry: Registry) -> None:
+    result = extract_article("Вчора відбулася зустріч безпекових радників.", registry, published=DAY)
+    assert result.events == []
+    assert result.unresolved[0].mention == "зустріч безпекових радників"
+
+
+def test_implicit_subject_is_the_main_actor(registry: Registry) -> None:
+    text = "Зеленський подякував партнерам. Також говорив з Касимом-Жомартом Токаєвим."
+    assert _contacts(text, registry) == [("call", ("kassym-jomart-tokayev", "volodymyr-zelensky"), None)]

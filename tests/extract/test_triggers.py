@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from graph.model import ContactType
+from ingest.extract.lexicon import load_lexicon
+from ingest.extract.tokens import tokenize
+from ingest.extract.triggers import find_triggers
+
+
+def _types(text: str, lang: str) -> list[ContactType]:
+    tokens = tokenize(text, 0, len(text), lang)
+    return [t.type for t in find_triggers(tokens, load_lexicon(), [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("провів телефонну розмову з Токаєвим", "uk", ContactType.CALL),
+        ("провел телефонный разговор с Токаевым", "ru", ContactType.CALL),
+        ("spoke by phone with Tokayev", "en", ContactType.CALL),
+        ("held a video call with Ishiba", "en", ContactType.VIDEO_CALL),
+        ("провів переговори в режимі відеоконференції", "uk", ContactType.VIDEO_CALL),
+        ("зустрівся з прем'єр-міністром", "uk", ContactType.MEETING),
+        ("встретился с премьер-министром", "ru", ContactType.MEETING),
+        ("met with the Secretary", "en", ContactType.MEETING),
+        ("прибув з візитом до Києва", "uk", ContactType.VISIT),
+        ("hosted Zelensky at the White House", "en", ContactType.VISIT),
+        ("held talks with Lavrov", "en", ContactType.TALKS),
+        ("провели переговори", "uk", ContactType.TALKS),
+        ("надіслав вітальне послання", "uk", ContactType.MESSAGE),
+        ("sent a letter to Trump", "en", ContactType.MESSAGE),
+        ("поінформував Токаєва", "uk", ContactType.BRIEFING),
+        ("проинформировал Токаева", "ru", ContactType.BRIEFING),
+        ("briefed Rutte on the talks", "en", ContactType.BRIEFING),
+    ],
+)
+def test_finds_each_contact_type_in_each_language(text: str, lang: str, kind: ContactType) -> None:
+    assert kind in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The presidents agreed to meet next week", "en"),
+        ("Trump has said he would speak with Putin", "en"),
+        ("There was no conversation", "en"),
+        ("The Kremlin denied that Trump had spoken with Putin", "en"),
+        ("no date had yet been set for a meeting between Putin and Trump", "en"),
+        ("Лідери домовилися провести окрему зустріч", "uk"),
+        ("Зеленський запросив Токаєва відвідати Україну", "uk"),
+        ("Путін не зустрічався з Байденом", "uk"),
+        ("Президенты встретятся в следующем месяце", "ru"),
+        ("Песков опроверг, что Путин говорил с Трампом", "ru"),
+    ],
+)
+def test_plans_denials_and_hypotheticals_are_not_contacts(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
