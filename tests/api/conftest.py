@@ -1,4 +1,4 @@
-"""A real HTTP server (uvicorn on a free loopback port) over an embedded store with the seed."""
+"""A real HTTP server (uvicorn on a free loopback port) over each store, loaded with the seed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import uvicorn
 
 from api.app import create_app
 from graph.registry import Registry
-from graph.store import EmbeddedStore
+from graph.settings import Settings
+from graph.store import EmbeddedStore, GraphStore
+from graph.store.neo4j import Neo4jStore
 from ingest.load import ingest_file
 
 SEED_EVENTS = Path(__file__).resolve().parents[2] / "seeds" / "events"
@@ -31,9 +33,22 @@ def registry() -> Registry:
     return Registry.load()
 
 
+@pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """Each store in turn, empty; the API tests run once per store."""
+    if request.param == "neo4j":
+        neo4j = Neo4jStore.connect(Settings(neo4j_uri=request.getfixturevalue("neo4j_uri")))
+        neo4j.clear()
+        yield neo4j
+        neo4j.close()
+        return
+    embedded = EmbeddedStore(tmp_path_factory.mktemp("api") / "dipgraph.db")
+    yield embedded
+    embedded.close()
+
+
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory, registry: Registry) -> Iterator[str]:
-    store = EmbeddedStore(tmp_path_factory.mktemp("api") / "dipgraph.db")
+def base_url(store: GraphStore, registry: Registry) -> Iterator[str]:
     for path in sorted(SEED_EVENTS.glob("*.yaml")):
         ingest_file(store, registry, path)
     port = _free_port()
@@ -50,7 +65,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory, registry: Registry) -> It
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
-    store.close()
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from graph.store import GraphStore
+
 ZELENSKY, TOKAYEV, PUTIN, WITKOFF = (
     "volodymyr-zelensky",
     "kassym-jomart-tokayev",
@@ -13,9 +15,9 @@ ZELENSKY, TOKAYEV, PUTIN, WITKOFF = (
 PROBLEM = "application/problem+json"
 
 
-def test_health_counts_the_seed(http: httpx.Client) -> None:
+def test_health_counts_the_seed(http: httpx.Client, store: GraphStore) -> None:
     body = http.get("/health").json()
-    assert body == {"status": "ok", "store": "embedded", "events": 5, "actors": 4}
+    assert body == {"status": "ok", "store": store.kind, "events": 5, "actors": 4}
 
 
 def test_actor_search_finds_inflected_ukrainian_form(http: httpx.Client) -> None:

@@ -11,17 +11,21 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from graph.settings import Settings
+from graph.store.neo4j import Neo4jStore
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED_EVENTS = ROOT / "seeds" / "events"
 SEED_ARTICLE = ROOT / "seeds" / "000_33d1ed684b20675d.txt"
 
 
-def dipgraph(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")} | {"DIPGRAPH_DB": str(db)}
+def dipgraph(db: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the command on the embedded store at `db` (or the store `env` selects)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")} | {"DIPGRAPH_DB": str(db)}
     return subprocess.run(
         [sys.executable, "-m", "dipgraph.cli", *args],
         cwd=ROOT,
-        env=env,
+        env=base | (env or {}),
         capture_output=True,
         text=True,
         timeout=120,
@@ -92,3 +96,17 @@ def test_export_writes_a_readable_file(db: Path, tmp_path: Path, fmt: str) -> No
         assert nx.read_graphml(out).number_of_edges() == 5
     else:
         assert len(out.read_text().splitlines()) == 1 + 10
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_gives_the_same_chain(neo4j_uri: str, tmp_path: Path) -> None:
+    store = Neo4jStore.connect(Settings(neo4j_uri=neo4j_uri))
+    store.clear()
+    store.close()
+    env = {"NEO4J_URI": neo4j_uri}
+    assert dipgraph(tmp_path / "unused.db", "ingest", str(SEED_EVENTS), env=env).returncode == 0
+    result = dipgraph(tmp_path / "unused.db", "path", "volodymyr-zelensky", "steve-witkoff", env=env)
+    assert result.stdout.splitlines()[0] == (
+        "volodymyr-zelensky -> kassym-jomart-tokayev -> vladimir-putin -> steve-witkoff"
+    )
+    assert not (tmp_path / "unused.db").exists()
