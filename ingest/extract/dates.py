@@ -62,6 +62,7 @@ _PATTERNS = [
     ),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
     ("offset", re.compile(r"\b(?P<offset>" + "|".join(_OFFSETS) + r")\b", re.I)),
+    ("adjective", re.compile(r"\b(?P<stem>вчорашн|учорашн|вчерашн|сьогоднішн|сегодняшн)\w*", re.I)),
     (
         "this_week",
         re.compile(r"\b(?:this\s+week|цього\s+тижня|на\s+цьому\s+тижні|на\s+этой\s+неделе)\b", re.I),
@@ -125,6 +126,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         back = (published.weekday() - weekday) % 7
         if groups.get("last") and back == 0:
             back = 7
+        return When(published - dt.timedelta(days=back), DatePrecision.DAY)
+    if kind == "adjective":
+        back = 0 if groups["stem"].lower() in ("сьогоднішн", "сегодняшн") else 1
         return When(published - dt.timedelta(days=back), DatePrecision.DAY)
     if kind == "offset":
         return When(published - dt.timedelta(days=_OFFSETS[groups["offset"].lower()]), DatePrecision.DAY)

@@ -46,6 +46,24 @@ _EN_PREPOSITIONS = frozenset(
     ]
 )
 _PARTNER_REACH = 6
+_SUBJECT_RELATIVES = frozenset(
+    [
+        "який",
+        "яка",
+        "яке",
+        "які",
+        "котрий",
+        "котра",
+        "котре",
+        "котрі",
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "who",
+    ]
+)
+_DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 _ACCUSATIVE_SUBJECT = frozenset({"nomn"})
 
 
@@ -161,9 +179,7 @@ class SentenceReader:
         for j, token in enumerate(self.tokens):
             if not self.lexicon.is_a(token, "partner"):
                 continue
-            k = self._mention_at(j + 1)
-            if k is None and j + 2 < len(self.tokens) and self.tokens[j + 1].norm == "the":
-                k = self._mention_at(j + 2)
+            k = self._partner_after(j)
             if k is None:
                 continue
             owner = self._trigger_for(j)
@@ -174,13 +190,36 @@ class SentenceReader:
                     self.roles[owner].partners.append(self.mentions[m])
                     self.used.add(m)
 
+    def _partner_after(self, j: int) -> int | None:
+        """The mention a partner preposition introduces: right after it ("with the"), or a few
+        words on in the instrumental ("з переможцем виборів у США Дональдом Трампом")."""
+        k = self._mention_at(j + 1)
+        if k is None and j + 2 < len(self.tokens) and self.tokens[j + 1].norm == "the":
+            k = self._mention_at(j + 2)
+        if k is not None or self.tokens[j].norm.isascii():
+            return k
+        _, end = self._clause(j)
+        for n, m in enumerate(self.mentions):
+            if j + 1 < m.first <= j + 5 and m.first < end and m.kind is Kind.NAME:
+                skipped = self.tokens[j + 1 : m.first]
+                if "ablt" in self.tokens[m.head].cases and not any(
+                    t.has("VERB") or "," in t.gap for t in skipped
+                ):
+                    return n
+                return None
+        return None
+
     def _trigger_for(self, j: int) -> int | None:
         start, _ = self._clause(j)
         best = None
         for k, trigger in enumerate(self.triggers):
             if start <= trigger.first and trigger.last <= j and j - trigger.last <= _PARTNER_REACH:
                 in_between = [
-                    m for m in self.mentions if trigger.last <= m.first < j and m.kind is not Kind.PLACE
+                    m
+                    for m in self.mentions
+                    if trigger.last <= m.first < j
+                    and m.kind is not Kind.PLACE
+                    and not (not trigger.is_verb and "gent" in self.tokens[m.head].cases)
                 ]
                 if not in_between:
                     best = k
@@ -221,8 +260,13 @@ class SentenceReader:
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
                 self._find_recipients(k, trigger, start, min(end, stop))
             if trigger.type is ContactType.VISIT:
-                roles.places = [
-                    m for m in self.mentions if m.kind is Kind.PLACE and start <= m.first < end and m.place
+                roles.places += [
+                    m
+                    for m in self.mentions
+                    if m.kind is Kind.PLACE
+                    and start <= m.first < end
+                    and m.first > 0
+                    and self.tokens[m.first - 1].norm in _DESTINATION
                 ]
 
     def _find_objects(self, k: int, trigger: Trigger, start: int, end: int) -> None:
@@ -326,7 +370,7 @@ class SentenceReader:
     def _subjects(self, start: int, end: int, trigger: Trigger | None) -> list[Mention]:
         """Subject mentions of a clause: nominative ones in Ukrainian and Russian; in English
         the mentions that open the clause (with those joined to them), before the trigger."""
-        found = []
+        found: list[Mention] = []
         for n, m in enumerate(self.mentions):
             if n in self.used or not start <= m.first < end or m.kind is Kind.PLACE or m.possessive:
                 continue
@@ -366,7 +410,8 @@ class SentenceReader:
         return [], True
 
     def _is_relative(self, start: int) -> bool:
-        return any(self.lexicon.is_a(t, "clause") for t in self.tokens[start : start + 3])
+        """Whether the clause opens with a relative pronoun that is its subject ("який", "who")."""
+        return any(t.norm in _SUBJECT_RELATIVES for t in self.tokens[start : start + 3])
 
     # -- one contact -----------------------------------------------------------------------
 
@@ -389,7 +434,7 @@ class SentenceReader:
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
-        if parent is not None:
+        if parent is not None and not ids["owners"]:
             briefer = self._briefer(parent)
             if briefer:
                 subject_ids = [briefer]
@@ -400,7 +445,8 @@ class SentenceReader:
         participants = _distinct(
             subject_ids + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
         )
-        if trigger.type is ContactType.VISIT and len(participants) < 2 and not self._visit_has_siblings(k):
+        lone_visitor = len(participants) == 1
+        if trigger.type is ContactType.VISIT and lone_visitor and not self._visit_has_siblings(k):
             host = self._host_of_place(roles, participants)
             if host:
                 participants.append(host)
@@ -424,8 +470,9 @@ class SentenceReader:
         ids: dict[str, list[str]] = {}
         unresolved: list[tuple[int, int, str]] = []
         penalty = 0.0
-        named = [m for m in subjects + roles.partners + roles.objects + roles.owners if m.kind is Kind.NAME]
-        anchor = next(iter(resolve(named[0], self.context)), None) if named else self.context.main_actor
+        others = [m for m in roles.partners + roles.objects + roles.owners if m.kind is Kind.NAME]
+        other = next(iter(resolve(others[0], self.context)), None) if others else None
+        subject_anchor = other or self.context.main_actor
         for role, mentions in (
             ("subjects", subjects),
             ("partners", roles.partners),
@@ -434,6 +481,8 @@ class SentenceReader:
             ("hosts", roles.hosts),
         ):
             ids[role] = []
+            # a counterpart or a pronoun is someone other than the other side of the contact
+            anchor = subject_anchor if role == "subjects" else next(iter(ids["subjects"]), other)
             for m in mentions:
                 actor = self._actor(m, anchor)
                 if actor:
@@ -449,7 +498,10 @@ class SentenceReader:
             if self.lexicon.is_a(self.tokens[m.head], "pronoun_object"):
                 first = self._subjects(*self.clauses[0], None)
                 ids = resolve(first[0], self.context) if first else frozenset()
-                return next(iter(ids)) if len(ids) == 1 else self.memory.last_subject
+                for candidate in (*ids, self.memory.last_subject, self.context.main_actor):
+                    if candidate and candidate != anchor:
+                        return candidate
+                return None
             opening = [o for o in self._subjects(*self.clauses[0], None) if o.kind is Kind.NAME]
             if opening and opening[0].first < m.first:
                 ids = resolve(opening[0], self.context)

@@ -160,90 +160,84 @@ def _read_contacts(
         reader = SentenceReader(
             analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
         )
-        contacts = reader.contacts()
+        contacts = reader.contacts()  # one per trigger, in order: a contact's parent is an index
         sentence = analysis.sentence
         dates = find_dates(text, sentence.start, sentence.end, published, lang.value if lang else "en")
-        index: dict[int, int] = {}
-        whens: dict[int, When] = {}
-        for k, contact in enumerate(contacts):
-            if contact.parent is None:
-                whens[k] = _when(contact, analysis.tokens, dates, current, None)
+        about = [(analysis.tokens[a].start, sentence.end) for a, _ in reader.about.values()]
+        own_dates = [d for d in dates if not any(a <= d.start < b for a, b in about)]
+        whens = {
+            k: _when(c, analysis.tokens, own_dates, current)
+            for k, c in enumerate(contacts)
+            if c.parent is None
+        }
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
-                parent = next(
-                    (n for n, c in enumerate(contacts) if c.trigger is reader.triggers[contact.parent]), None
-                )
-                whens[k] = _when(
-                    contact,
-                    analysis.tokens,
-                    dates,
-                    current,
-                    whens.get(parent) if parent is not None else None,
-                )
+                whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+        index: dict[int, int] = {}
         for k, contact in enumerate(contacts):
             if len(contact.participants) < 2:
                 unresolved.extend(_unresolved(text, contact, analysis.tokens))
                 continue
             index[k] = len(drafts)
-            evidence = SourceRef(
-                source_id=source.id,
-                url=source.url,
-                published=published,
-                lang=source.lang,
-                quote=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-            )
-            drafts.append(
-                Draft(
-                    contact.trigger.type,
-                    contact.participants,
-                    contact.initiator,
-                    whens[k],
-                    evidence,
-                    contact.confidence,
-                    number,
-                )
-            )
+            drafts.append(_draft(contact, whens[k], sentence, source, number))
             if memory.main_pair is None and len(contact.participants) == 2:
                 memory.main_pair = (contact.participants[0], contact.participants[1])
         for k, contact in enumerate(contacts):
-            if contact.parent is None or k not in index:
-                continue
-            parent = next(
-                (n for n, c in enumerate(contacts) if c.trigger is reader.triggers[contact.parent]), None
-            )
-            if parent is not None and parent in index:
-                drafts[index[parent]].about.append(index[k])
-        dated = [
-            whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date and k in index
-        ]
-        if dated and dates:
+            if contact.parent in index and k in index:
+                drafts[index[contact.parent]].about.append(index[k])
+        dated = [whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date]
+        if dated and own_dates:
             current = dated[0]
     return drafts, unresolved
 
 
-def _when(
-    contact: Contact, tokens: Sequence[Token], dates: list[DateMention], current: When, parent: When | None
-) -> When:
-    """The contact's date: said in its clause (or its "about" phrase), else in its sentence,
-    else the date the article was last talking about. A contact a briefing was about, with
-    no date of its own, happened no later than the briefing."""
+def _draft(contact: Contact, when: When, sentence: Sentence, source: Source, number: int) -> Draft:
+    evidence = SourceRef(
+        source_id=source.id,
+        url=source.url,
+        published=source.published,
+        lang=source.lang,
+        quote=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+    )
+    return Draft(
+        contact.trigger.type,
+        contact.participants,
+        contact.initiator,
+        when,
+        evidence,
+        contact.confidence,
+        number,
+    )
+
+
+def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], current: When) -> When:
+    """The contact's date: said in its clause, else earlier in its sentence, else the date
+    the article was last talking about (dates in a briefing's "about" phrase are left out)."""
     first, last = contact.scope
-    low, high = tokens[first].start, tokens[max(first, last - 1)].end
+    high = tokens[max(first, last - 1)].end
     anchor = tokens[contact.trigger.first].start
-    inside = [d for d in dates if low <= d.start < high]
-    if contact.parent is not None:
-        if inside:
-            return min(inside, key=lambda d: abs(d.start - anchor)).when
-        bound = parent.date or parent.not_after if parent else None
-        return When(not_after=bound)
+    inside = [d for d in dates if tokens[first].start <= d.start < high]
     earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
     if inside or earlier:
         return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
     if any(t.norm in _EARLIER for t in tokens[first:last]):
         return When(not_after=current.date or current.not_after)
     return current
+
+
+def _nested_when(
+    contact: Contact, tokens: Sequence[Token], dates: list[DateMention], parent: When | None
+) -> When:
+    """A contact a briefing was about: its own date, else no later than the briefing."""
+    first, last = contact.scope
+    low, high = tokens[first].start, tokens[max(first, last - 1)].end
+    inside = [d for d in dates if low <= d.start < high]
+    if inside:
+        anchor = tokens[contact.trigger.first].start
+        return min(inside, key=lambda d: abs(d.start - anchor)).when
+    return When(not_after=(parent.date or parent.not_after) if parent else None)
 
 
 def _unresolved(text: str, contact: Contact, tokens: Sequence[Token]) -> list[Unresolved]:
