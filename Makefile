@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 CODE := graph api ingest dipgraph tests
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv seed run system-deps lint test typecheck
+.PHONY: venv seed web run system-deps lint test typecheck
 
 venv: $(VENV)/.installed
 
@@ -17,11 +17,31 @@ $(VENV)/.installed: pyproject.toml
 seed: venv
 	$(BIN)/dipgraph ingest seeds/events seeds/000_33d1ed684b20675d.txt
 
-run: seed
+# The web page (api/web) is built into api/web/dist; rebuilt only when its sources or lockfile change.
+WEB := api/web
+WEB_SOURCES := $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/index.html $(WEB)/vite.config.js \
+	$(wildcard $(WEB)/src/*)
+
+web: $(WEB)/dist/.built
+
+$(WEB)/dist/.built: $(WEB_SOURCES)
+	cd $(WEB) && npm ci && npm run build
+	touch $@
+
+run: seed web
 	$(BIN)/dipgraph serve --host 127.0.0.1 --port 8000
 
-# Java 17 and Maven run the real Neo4j that the test suite starts (scripts/neo4j-local).
+# Java 17 and Maven run the real Neo4j that the test suite starts (scripts/neo4j-local);
+# Debian's chromium runs the browser tests (tests/web; Playwright never downloads a browser).
 system-deps:
+	@if [ -x /usr/bin/chromium ]; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	else \
+		echo "Chromium is needed for the browser tests: sudo apt-get install chromium" >&2; \
+		exit 1; \
+	fi
 	@if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then \
 		exit 0; \
 	elif [ "$$(id -u)" = 0 ]; then \
@@ -36,7 +56,7 @@ lint: venv
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/ruff format --check $(CODE)
 
-test: venv system-deps lint
+test: venv system-deps web lint
 	$(BIN)/python -m pytest -q
 
 typecheck: venv

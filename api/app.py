@@ -7,7 +7,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
 
 from api import errors
 from api.routes import actors, articles, contacts, events, graph, health, paths
@@ -15,7 +16,8 @@ from graph.registry import Registry
 from graph.settings import Settings
 from graph.store import GraphStore, open_store
 
-PAGE = Path(__file__).parent / "web" / "index.html"
+# The page is built from api/web/ by `make web` (npm ci && npm run build) into api/web/dist/.
+DIST = Path(__file__).parent / "web" / "dist"
 
 
 def create_app(
@@ -41,8 +43,17 @@ def create_app(
     for module in (health, actors, contacts, events, paths, graph, articles):
         app.include_router(module.router)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def page() -> str:
-        return PAGE.read_text(encoding="utf-8")
+    # check_dir=False: the app starts without a built page and says how to build it.
+    app.mount("/assets", StaticFiles(directory=DIST / "assets", check_dir=False), name="assets")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> Response:
+        index = DIST / "index.html"
+        if not index.is_file():
+            return PlainTextResponse(
+                "The web page is not built: run `make web` (npm ci && npm run build in api/web).\n",
+                status_code=503,
+            )
+        return FileResponse(index, media_type="text/html")
 
     return app

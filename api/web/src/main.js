@@ -1,0 +1,329 @@
+// The page: search, filters, the graph, an actor's timeline, the path finder, exports.
+// The view lives in the URL hash (#since=…&until=…&types=…&actor=…&from=…&to=…&mode=…) so it can be shared.
+import { DataSet, Timeline } from "vis-timeline/standalone";
+import "vis-timeline/styles/vis-timeline-graph2d.css";
+import "./style.css";
+import { dateLabel, eventDays, shortDateLabel } from "./dates.js";
+import {
+  TYPE_COLORS,
+  clearChain,
+  createGraph,
+  downloadPng,
+  highlightChain,
+  markSelected,
+  showElements,
+} from "./graphView.js";
+
+const $ = (id) => document.getElementById(id);
+const TYPES = Object.keys(TYPE_COLORS);
+const names = new Map(); // actor id → display name
+
+let view = readHash();
+const cy = createGraph($("cy"), { onSelect: (id) => update({ actor: id }) });
+window.dipgraph = { cy }; // for the browser tests and the console
+
+// ---- the view and the URL ----
+
+function readHash() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  return {
+    since: p.get("since") || "",
+    until: p.get("until") || "",
+    types: p.has("types") ? p.get("types").split(",").filter((t) => TYPES.includes(t)) : [...TYPES],
+    actor: p.get("actor") || "",
+    from: p.get("from") || "",
+    to: p.get("to") || "",
+    mode: p.get("mode") === "temporal" ? "temporal" : "shortest",
+  };
+}
+
+function writeHash() {
+  const p = new URLSearchParams();
+  if (view.since) p.set("since", view.since);
+  if (view.until) p.set("until", view.until);
+  if (view.types.length !== TYPES.length) p.set("types", view.types.join(","));
+  for (const key of ["actor", "from", "to"]) if (view[key]) p.set(key, view[key]);
+  if (view.from && view.to) p.set("mode", view.mode);
+  history.replaceState(null, "", `#${p}`);
+}
+
+function update(changes) {
+  view = { ...view, ...changes };
+  writeHash();
+  render();
+}
+
+window.addEventListener("hashchange", () => {
+  view = readHash();
+  render();
+});
+
+/** Query string of the current window (dates and types), as the API reads it. */
+function windowQuery(extra = {}) {
+  const p = new URLSearchParams(extra);
+  if (view.since) p.set("since", view.since);
+  if (view.until) p.set("until", view.until);
+  if (view.types.length !== TYPES.length) for (const t of view.types) p.append("types", t);
+  return p;
+}
+
+async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+// ---- rendering: every control reflects `view`, then the graph, the actor and the chain follow ----
+
+async function render() {
+  $("since").value = view.since;
+  $("until").value = view.until;
+  for (const box of document.querySelectorAll("#types input")) box.checked = view.types.includes(box.value);
+  $("path-source").value = view.from;
+  $("path-target").value = view.to;
+  document.querySelector(`input[name=path-mode][value=${view.mode}]`).checked = true;
+  for (const format of ["gexf", "graphml", "csv"]) {
+    $(`export-${format}`).href = `/graph?${windowQuery({ format })}`;
+  }
+  await renderGraph();
+  await Promise.all([renderActor(), renderChain()]);
+}
+
+async function renderGraph() {
+  const elements = view.types.length
+    ? (await getJson(`/graph?${windowQuery()}`)).elements
+    : { nodes: [], edges: [] };
+  for (const n of elements.nodes) names.set(n.data.id, n.data.label);
+  showElements(cy, elements);
+  markSelected(cy, view.actor);
+  const events = new Set(elements.edges.map((e) => e.data.event));
+  $("status").textContent = `${elements.nodes.length} actors · ${events.size} contacts in view`;
+  $("actor-ids").replaceChildren(
+    ...elements.nodes.map((n) => new Option(n.data.label, n.data.id)),
+  );
+}
+
+// ---- the selected actor: timeline and event list ----
+
+let timeline = null;
+
+async function renderActor() {
+  $("actor-panel").hidden = !view.actor;
+  if (!view.actor) return;
+  const [actor, data] = await Promise.all([
+    getJson(`/actors/${encodeURIComponent(view.actor)}`),
+    getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${windowQuery()}`),
+  ]);
+  names.set(actor.id, actor.name);
+  $("actor-name").textContent = `${actor.name} — ${data.items.length} contacts`;
+  renderTimeline(data.items);
+  $("events").replaceChildren(...data.items.map(eventItem));
+}
+
+function timelineItem(event) {
+  const others = event.participants.filter((p) => p !== view.actor).map(nameOf).join(", ");
+  const item = {
+    id: event.id,
+    content: `${event.type} · ${others}`,
+    title: dateLabel(event),
+    style: `border-color: ${TYPE_COLORS[event.type]}`,
+  };
+  if (event.date) return { ...item, start: event.date };
+  if (event.not_before && event.not_after) return { ...item, start: event.not_before, end: event.not_after, type: "range" };
+  // Only one bound: drawn at the bound, labelled as a bound, never as a known day.
+  const bound = event.not_after || event.not_before;
+  return bound ? { ...item, start: bound, content: `${shortDateLabel(event)} ${item.content}`, className: "undated" } : null;
+}
+
+function renderTimeline(events) {
+  const items = new DataSet(events.map(timelineItem).filter(Boolean));
+  if (!timeline) {
+    timeline = new Timeline($("timeline"), items, { stack: true, zoomMin: 86400000, margin: { item: 6 } });
+    timeline.on("select", ({ items: ids }) => {
+      const li = ids.length && document.querySelector(`#events li[data-id="${CSS.escape(ids[0])}"]`);
+      if (li) li.scrollIntoView({ block: "nearest" });
+    });
+  } else {
+    timeline.setItems(items);
+  }
+  showWholeDays(items);
+}
+
+/** Frames the items with a day either side, so a single day reads as a date rather than as hours. */
+function showWholeDays(items) {
+  const times = items.get().flatMap((i) => [i.start, i.end].filter(Boolean).map((d) => Date.parse(d)));
+  if (!times.length) return;
+  const day = 86400000;
+  timeline.setWindow(Math.min(...times) - day, Math.max(...times) + 2 * day, { animation: false });
+}
+
+function eventItem(event) {
+  const li = document.createElement("li");
+  li.dataset.id = event.id;
+  const head = document.createElement("p");
+  const type = document.createElement("span");
+  type.className = "type";
+  type.style.background = TYPE_COLORS[event.type];
+  type.textContent = event.type;
+  const initiator = event.initiator ? ` (from ${nameOf(event.initiator)})` : "";
+  head.append(type, ` ${dateLabel(event)} · ${event.participants.map(nameOf).join(", ")}${initiator}`);
+  li.append(head);
+  for (const source of event.sources) {
+    const quote = document.createElement("blockquote");
+    quote.lang = source.lang || "";
+    quote.textContent = `“${source.quote}”`;
+    const cite = document.createElement("cite");
+    const where = source.url ? document.createElement("a") : document.createElement("span");
+    if (source.url) where.href = source.url;
+    where.textContent = source.url || source.source_id;
+    cite.append(where, source.published ? `, published ${source.published}` : "");
+    quote.append(cite);
+    li.append(quote);
+  }
+  return li;
+}
+
+function nameOf(id) {
+  return names.get(id) || id;
+}
+
+// ---- the path finder ----
+
+async function renderChain() {
+  const result = $("path-result");
+  if (!view.from || !view.to) {
+    clearChain(cy);
+    result.replaceChildren();
+    return;
+  }
+  const query = windowQuery({ source: view.from, target: view.to });
+  let hops;
+  try {
+    hops = view.mode === "temporal" ? await temporalHops(query) : await shortestHops(query);
+  } catch (error) {
+    result.textContent = `Could not look for a chain: ${error.message}`;
+    return;
+  }
+  if (!hops.length) {
+    clearChain(cy);
+    const kind = view.mode === "temporal" ? "time-respecting chain" : "chain";
+    result.innerHTML = "";
+    result.append(paragraph(`No ${kind} from ${nameOf(view.from)} to ${nameOf(view.to)} in this view.`, "no-chain"));
+    return;
+  }
+  const actors = [hops[0].from, ...hops.map((h) => h.to)];
+  highlightChain(cy, actors, new Set(hops.flatMap((h) => h.events.map((e) => e.id))));
+  const list = document.createElement("ol");
+  list.id = "hops";
+  for (const hop of hops) {
+    const li = document.createElement("li");
+    const when = hop.events.map((e) => `${shortDateLabel(e)} ${e.type}`).join("; ");
+    li.textContent = `${nameOf(hop.from)} → ${nameOf(hop.to)}: ${when}`;
+    li.dataset.date = shortDateLabel(hop.events[0]);
+    list.append(li);
+  }
+  result.replaceChildren(paragraph(`${hops.length} hops:`), list);
+}
+
+async function temporalHops(query) {
+  const data = await getJson(`/paths/temporal?${query}`);
+  return data.hops.map((h) => ({ from: h.from, to: h.to, events: [h.event] }));
+}
+
+async function shortestHops(query) {
+  const data = await getJson(`/paths/shortest?${query}`);
+  return data.paths.length ? data.paths[0].hops : [];
+}
+
+function paragraph(text, className = "") {
+  const p = document.createElement("p");
+  p.textContent = text;
+  p.className = className;
+  return p;
+}
+
+// ---- search with suggestions ----
+
+function debounce(fn, ms) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+const suggest = debounce(async (text) => {
+  const box = $("suggestions");
+  if (!text.trim()) {
+    box.hidden = true;
+    return;
+  }
+  const data = await getJson(`/actors?${new URLSearchParams({ q: text.trim(), limit: "10" })}`);
+  if ($("search").value !== text) return; // the user typed on; a newer answer is coming
+  box.replaceChildren(
+    ...data.items.map((actor) => {
+      names.set(actor.id, actor.name);
+      const li = document.createElement("li");
+      li.role = "option";
+      li.dataset.id = actor.id;
+      li.textContent = actor.country ? `${actor.name} (${actor.country})` : actor.name;
+      li.onclick = () => {
+        box.hidden = true;
+        $("search").value = actor.name;
+        update({ actor: actor.id });
+      };
+      return li;
+    }),
+  );
+  if (!data.items.length) box.replaceChildren(paragraph("No actor by that name."));
+  box.hidden = false;
+}, 200);
+
+$("search").addEventListener("input", (e) => suggest(e.target.value));
+$("search").addEventListener("keydown", (e) => {
+  if (e.key === "Enter") $("suggestions").querySelector("li")?.click();
+  if (e.key === "Escape") $("suggestions").hidden = true;
+});
+
+// ---- the controls ----
+
+$("types").replaceChildren(
+  ...TYPES.map((type) => {
+    const li = document.createElement("li");
+    const label = document.createElement("label");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.value = type;
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = TYPE_COLORS[type];
+    label.append(box, swatch, type.replace("_", " "));
+    li.append(label);
+    return li;
+  }),
+);
+$("types").addEventListener("change", () => {
+  update({ types: [...document.querySelectorAll("#types input:checked")].map((b) => b.value) });
+});
+$("since").addEventListener("change", (e) => update({ since: e.target.value }));
+$("until").addEventListener("change", (e) => update({ until: e.target.value }));
+$("path-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const mode = document.querySelector("input[name=path-mode]:checked").value;
+  update({ from: $("path-source").value.trim(), to: $("path-target").value.trim(), mode });
+});
+$("path-clear").addEventListener("click", () => update({ from: "", to: "" }));
+$("export-png").addEventListener("click", () => downloadPng(cy));
+
+/** The data's span (from the unfiltered graph) bounds the date inputs. */
+async function showSpan() {
+  const { elements } = await getJson("/graph");
+  const days = elements.edges.flatMap((e) => eventDays(e.data)).sort();
+  if (!days.length) return;
+  const [first, last] = [days[0], days[days.length - 1]];
+  for (const input of [$("since"), $("until")]) Object.assign(input, { min: first, max: last });
+  $("span").textContent = `Data from ${first} to ${last}.`;
+}
+
+showSpan();
+render().then(() => document.body.classList.add("ready"));

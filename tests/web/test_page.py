@@ -1,0 +1,84 @@
+"""The web page in real headless Chromium over the seed: graph, search, chains, filters, exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+
+Screenshot = Callable[[Page, str], Path]
+SEED_ACTORS = {"kassym-jomart-tokayev", "steve-witkoff", "vladimir-putin", "volodymyr-zelensky"}
+
+ZELENSKY_TOKAYEV_CALL = """() => window.dipgraph.cy.edges().some((e) =>
+    e.data("type") === "call" &&
+    [e.data("source"), e.data("target")].sort().join() === "kassym-jomart-tokayev,volodymyr-zelensky")"""
+
+
+def test_page_loads_the_seed_graph(page: Page, screenshot: Screenshot) -> None:
+    page.wait_for_selector("#status:has-text('4 actors')")
+    assert set(page.evaluate("window.dipgraph.cy.nodes().map((n) => n.id())")) == SEED_ACTORS
+    screenshot(page, "graph")
+
+
+def test_cyrillic_search_suggests_tokayev(page: Page, screenshot: Screenshot) -> None:
+    page.locator("#search").press_sequentially("Токаєв")
+    suggestion = page.locator("#suggestions li[data-id='kassym-jomart-tokayev']")
+    suggestion.wait_for()
+    assert "Tokayev" in suggestion.inner_text()
+    screenshot(page, "suggestions")
+
+
+def test_selected_actor_shows_timeline_with_honest_dates(page: Page, screenshot: Screenshot) -> None:
+    page.goto(page.url.split("#")[0] + "#actor=vladimir-putin")
+    page.wait_for_selector("#events li")
+    events = page.locator("#events").inner_text()
+    assert "undated, not after 2025-08-08" in events
+    assert "Раніше, 8 серпня" in events  # the source quote
+    assert page.locator("#timeline .vis-item").count() >= 3
+    screenshot(page, "timeline")
+
+
+def test_time_respecting_chain_from_witkoff_to_zelensky(page: Page, screenshot: Screenshot) -> None:
+    page.fill("#path-source", "steve-witkoff")
+    page.fill("#path-target", "volodymyr-zelensky")
+    page.check("input[name=path-mode][value=temporal]")
+    page.click("#path-form button[type=submit]")
+    hops = page.locator("#hops li")
+    hops.nth(2).wait_for()
+    assert hops.count() == 3
+    dates = [hops.nth(i).get_attribute("data-date") for i in range(3)]
+    assert dates == ["≤ 2025-08-08", "2025-08-08", "2025-08-10"]
+    assert "≤ 2025-08-08" in hops.nth(0).inner_text()
+    assert page.evaluate("window.dipgraph.cy.nodes('.chain').length") == 4
+    assert "mode=temporal" in page.url
+    screenshot(page, "chain")
+
+
+def test_no_chain_is_said_plainly(page: Page) -> None:
+    page.goto(page.url.split("#")[0] + "#from=volodymyr-zelensky&to=steve-witkoff&mode=temporal")
+    page.wait_for_selector(".no-chain")
+    assert "No time-respecting chain" in page.inner_text("#path-result")
+
+
+def test_date_filter_removes_the_later_call(page: Page, screenshot: Screenshot) -> None:
+    assert page.evaluate(ZELENSKY_TOKAYEV_CALL)
+    page.fill("#until", "2025-08-09")
+    page.dispatch_event("#until", "change")
+    page.wait_for_function(f"() => !({ZELENSKY_TOKAYEV_CALL})()")
+    assert "until=2025-08-09" in page.url
+    assert page.evaluate("window.dipgraph.cy.nodes('#kassym-jomart-tokayev').length") == 1
+    screenshot(page, "until-2025-08-09")
+
+
+def test_gexf_export_downloads_and_parses(page: Page, tmp_path: Path) -> None:
+    with page.expect_download() as download:
+        page.click("#export-gexf")
+    path = tmp_path / "graph.gexf"
+    download.value.save_as(path)
+    graph = nx.read_gexf(path)
+    assert set(graph.nodes) == SEED_ACTORS
