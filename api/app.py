@@ -29,7 +29,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
-        app.state.store = store or open_store(settings)
+        app.state.store = store or open_store(settings, wait_for_server=True)
         app.state.registry = registry or Registry.load()
         app.state.api_key = settings.dipgraph_api_key
         try:

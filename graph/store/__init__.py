@@ -9,10 +9,14 @@ from graph.store.embedded import EmbeddedStore
 __all__ = ["EmbeddedStore", "EventFilter", "GraphStore", "open_store"]
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """The store the settings select."""
-    if settings.neo4j_uri:
-        from graph.store.neo4j import Neo4jStore  # the driver is only loaded when asked for
+def open_store(settings: Settings, *, wait_for_server: bool = False) -> GraphStore:
+    """The store the settings select.
 
-        return Neo4jStore.connect(settings)
+    With `wait_for_server` (the service), a Neo4j that is down is connected to on first use
+    instead of failing now.
+    """
+    if settings.neo4j_uri:
+        from graph.store.neo4j import Neo4jStore, ReconnectingNeo4jStore  # the driver loads only when asked
+
+        return ReconnectingNeo4jStore(settings) if wait_for_server else Neo4jStore.connect(settings)
     return EmbeddedStore(settings.dipgraph_db)

@@ -188,3 +188,50 @@ def _edge_rows(event: Event) -> list[dict[str, Any]]:
         }
         for a, b in event.pairs()
     ]
+
+
+class ReconnectingNeo4jStore:
+    """A Neo4j store for a long-running service: connects on first use, and again after a failure.
+
+    The service can start while Neo4j is down; until it is up, every call raises
+    StoreUnavailable (503 with Retry-After over HTTP).
+    """
+
+    kind = "neo4j"
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._store: Neo4jStore | None = None
+
+    def _live(self) -> Neo4jStore:
+        if self._store is None:
+            self._store = Neo4jStore.connect(self._settings)
+        return self._store
+
+    def _call(self, method: str, *args: Any) -> Any:
+        try:
+            return getattr(self._live(), method)(*args)
+        except StoreUnavailable:
+            self.close()
+            raise
+
+    def upsert(self, events: Sequence[Event]) -> UpsertSummary:
+        result: UpsertSummary = self._call("upsert", events)
+        return result
+
+    def events(self, where: EventFilter = EVERYTHING) -> list[Event]:
+        result: list[Event] = self._call("events", where)
+        return result
+
+    def event(self, event_id: str) -> Event:
+        result: Event = self._call("event", event_id)
+        return result
+
+    def counts(self) -> tuple[int, int]:
+        result: tuple[int, int] = self._call("counts")
+        return result
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
