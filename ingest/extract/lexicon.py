@@ -54,6 +54,7 @@ class Place:
     org: str | None = None
     head: str | None = None
     capital: bool = False
+    proper: bool = True  # a name ("Казахстан"), matched only when capitalized; else an adjective
 
 
 class PhraseIndex(Generic[T]):
@@ -123,7 +124,9 @@ def load_lexicon() -> Lexicon:
     leader_role: dict[str, str] = {}
     for code, entry in _read("countries.yaml").items():
         for lang in ("en", "uk", "ru"):
-            places.extend((name, Place(country=code)) for name in entry.get(lang, []))
+            places.extend(
+                (name, Place(country=code, proper=name[:1].isupper())) for name in entry.get(lang, [])
+            )
         places.extend((name, Place(country=code, capital=True)) for name in entry.get("capital", []))
         leader_role[code] = entry.get("led_by", "head_of_state")
     for entry in _read("organizations.yaml").values():

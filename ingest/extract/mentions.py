@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from graph.names import tokens as name_tokens
 from graph.registry import Registry
 
 from .lexicon import Lexicon, OfficeWord, Place
@@ -39,6 +40,7 @@ class Mention:
     place: Place | None = None
     places: list[Place] = field(default_factory=list)
     possessive: bool = False  # "Trump's special envoy ...": a modifier, not a participant
+    cases: frozenset[str] = frozenset()  # grammatical cases the mention may be in
 
     def text(self, tokens: Sequence[Token], full: str) -> str:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
@@ -60,8 +62,6 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
     mentions: list[Mention] = []
     for chain in _chains(pieces, tokens, lexicon):
         mentions.extend(_chain_mentions(chain, tokens, lexicon))
-    for m in mentions:
-        m.possessive = m.kind is Kind.NAME and tokens[m.last - 1].text.endswith(("'s", "’s"))
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken:
@@ -70,6 +70,9 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
             mentions.append(Mention(Kind.PRONOUN, i, i + 1, i))
         elif lexicon.is_a(token, "group") and _plural(token):
             mentions.append(_group(tokens, i, lexicon))
+    for m in mentions:
+        m.possessive = m.kind is Kind.NAME and tokens[m.last - 1].text.endswith(("'s", "’s"))
+        m.cases = _cases(m, tokens, registry)
     return sorted(mentions, key=lambda m: m.first)
 
 
@@ -90,7 +93,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
             i += office[0]
             continue
         place = lexicon.places.match(tokens, i)
-        if place and (tokens[i].capitalized or not tokens[i].norm.isascii()):
+        if place and (tokens[i].capitalized or not place[1].proper):
             pieces.append(_Piece("place", i, i + place[0], place=place[1]))
             i += place[0]
             continue
@@ -102,11 +105,19 @@ def _chains(pieces: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> 
     """Runs of adjacent pieces forming one noun phrase ("President of Kazakhstan Tokayev")."""
     chains: list[list[_Piece]] = []
     for piece in pieces:
-        if chains and _adjacent(chains[-1][-1], piece, tokens, lexicon):
+        opening_noun = len(chains[-1]) == 1 and _place_noun(chains[-1][0], tokens) if chains else False
+        if chains and not opening_noun and _adjacent(chains[-1][-1], piece, tokens, lexicon):
             chains[-1].append(piece)
         else:
             chains.append([piece])
     return chains
+
+
+def _place_noun(piece: _Piece, tokens: Sequence[Token]) -> bool:
+    """A Ukrainian or Russian place noun ("в Акорде") does not open a noun phrase; an
+    adjective ("казахським колегою") does."""
+    last = tokens[piece.last - 1]
+    return piece.kind == "place" and bool(last.readings) and not last.has("ADJF")
 
 
 def _adjacent(left: _Piece, right: _Piece, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -163,6 +174,19 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
     else:
         mentions.append(Mention(Kind.PLACE, first, last, first, place=_main_place(places), places=places))
     return mentions
+
+
+def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> frozenset[str]:
+    """The head word's cases; a name written as in the registry ("Токаев") is also nominative,
+    which the dictionary may not know of a foreign surname."""
+    head = tokens[mention.head]
+    if mention.kind is Kind.NAME and head.readings:
+        written = {
+            w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)
+        }
+        if head.norm in written:
+            return head.cases | {"nomn"}
+    return head.cases
 
 
 def _main_place(places: list[Place]) -> Place | None:

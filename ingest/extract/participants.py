@@ -202,9 +202,7 @@ class SentenceReader:
         for n, m in enumerate(self.mentions):
             if j + 1 < m.first <= j + 5 and m.first < end and m.kind is Kind.NAME:
                 skipped = self.tokens[j + 1 : m.first]
-                if "ablt" in self.tokens[m.head].cases and not any(
-                    t.has("VERB") or "," in t.gap for t in skipped
-                ):
+                if "ablt" in m.cases and not any(t.has("VERB") or "," in t.gap for t in skipped):
                     return n
                 return None
         return None
@@ -219,7 +217,7 @@ class SentenceReader:
                     for m in self.mentions
                     if trigger.last <= m.first < j
                     and m.kind is not Kind.PLACE
-                    and not (not trigger.is_verb and "gent" in self.tokens[m.head].cases)
+                    and not (not trigger.is_verb and "gent" in m.cases)
                 ]
                 if not in_between:
                     best = k
@@ -283,13 +281,13 @@ class SentenceReader:
                 if after and (m.first == trigger.last or self.tokens[trigger.last].norm == "the"):
                     candidates.append((0, n))
             elif self.lexicon.is_a(head, "pronoun_object") or (
-                "accs" in head.cases and m.kind is not Kind.PLACE
+                "accs" in m.cases and m.kind is not Kind.PLACE
             ):
-                ambiguous = "nomn" in head.cases and not self.lexicon.is_a(head, "pronoun_object")
+                ambiguous = "nomn" in m.cases and not self.lexicon.is_a(head, "pronoun_object")
                 if ambiguous and not (m.first >= trigger.last and self._other_subject(n, start, trigger)):
                     continue
                 candidates.append((abs(m.first - trigger.last), n))
-            elif m.kind is Kind.PLACE and "accs" in head.cases:
+            elif m.kind is Kind.PLACE and "accs" in m.cases:
                 roles.places.append(m)
         if candidates:
             _, n = min(candidates)
@@ -305,10 +303,7 @@ class SentenceReader:
             and start <= m.first < trigger.first
             and m.kind is not Kind.PLACE
             and self._preposition_before(m) is None
-            and (
-                "nomn" in self.tokens[m.head].cases
-                or self.lexicon.is_a(self.tokens[m.head], "pronoun_subject")
-            )
+            and ("nomn" in m.cases or self.lexicon.is_a(self.tokens[m.head], "pronoun_subject"))
             for other, m in enumerate(self.mentions)
         )
 
@@ -323,7 +318,7 @@ class SentenceReader:
             if (
                 follows
                 and not head.norm.isascii()
-                and "gent" in head.cases
+                and "gent" in m.cases
                 and self._preposition_before(m) is None
             ):
                 roles.owners.append(m)
@@ -362,7 +357,7 @@ class SentenceReader:
                 head = self.tokens[m.head]
                 if n in self.used or not start <= m.first < end or self._preposition_before(m):
                     continue
-                if "datv" in head.cases and "nomn" not in head.cases and m.kind is not Kind.PLACE:
+                if "datv" in m.cases and "nomn" not in m.cases and m.kind is not Kind.PLACE:
                     roles.partners.append(m)
                     self.used.add(n)
                     return
@@ -388,7 +383,7 @@ class SentenceReader:
             if m.kind is Kind.PRONOUN:
                 if not self.lexicon.is_a(head, "pronoun_subject"):
                     continue
-            elif head.cases and "nomn" not in head.cases:
+            elif m.cases and "nomn" not in m.cases:
                 continue
             found.append(m)
         return found

@@ -133,7 +133,7 @@ def _main_actor(analyses: list[_Analysis]) -> str | None:
                 continue
             actor = next(iter(m.actors))
             head = analysis.tokens[m.head]
-            subject = "nomn" in head.cases or not head.readings
+            subject = "nomn" in m.cases or not head.readings
             weights[actor] += 3 if subject else 1
             first.setdefault(actor, len(first))
     if not weights:
@@ -253,6 +253,6 @@ def _remember_subject(analysis: _Analysis, context: Context, memory: Memory) -> 
     """A sentence without contacts still sets who "he" or "she" is in the next one."""
     for m in analysis.mentions:
         head = analysis.tokens[m.head]
-        if m.kind is Kind.NAME and len(m.actors) == 1 and ("nomn" in head.cases or not head.readings):
+        if m.kind is Kind.NAME and len(m.actors) == 1 and ("nomn" in m.cases or not head.readings):
             memory.last_subject = next(iter(m.actors))
             return
