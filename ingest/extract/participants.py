@@ -352,7 +352,7 @@ class SentenceReader:
                     roles.partners.append(self.mentions[at])
                     self.used.add(at)
                 return
-        if trigger.type is ContactType.MESSAGE:
+        if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
             for n, m in enumerate(self.mentions):
                 head = self.tokens[m.head]
                 if n in self.used or not start <= m.first < end or self._preposition_before(m):
@@ -426,7 +426,14 @@ class SentenceReader:
         if alone and (inherited or len(subjects) < 2):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
+        if trigger.type is ContactType.MESSAGE and roles.owners:
+            subjects = []  # "Лавров передав послання Путіна": Putin wrote it, Lavrov carried it
+        if trigger.word.host and not (roles.objects or roles.hosts):
+            return Contact(trigger, [], None, self._clause(trigger.first), parent, 0.0)
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
+        if any(start <= m.first < end for m in roles.partners + roles.objects for start, end, _ in unresolved):
+            # a partner we cannot name: the contact is reported, but not with whom
+            return Contact(trigger, [], None, self._clause(trigger.first), parent, 0.0, unresolved)
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
         if parent is not None and not ids["owners"]:

@@ -91,6 +91,8 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
     if any(lexicon.is_a(t, "modality") or t.has("futr") for t in window):
         return False
+    if trigger.is_verb and any(lexicon.is_a(t, "modality") for t in tokens[last : last + 2]):
+        return False  # "принял приглашение посетить", "received an invitation"
     if not trigger.is_verb:
         # "no date had yet been set for a meeting", "there had been no conversation"
         if any(t.norm in ("no", "never") for t in tokens[clause_start:first]):
