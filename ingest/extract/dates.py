@@ -47,6 +47,7 @@ _OFFSETS = {
     **dict.fromkeys(["today", "сьогодні", "сегодня", "нині"], 0),
     **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "напередодні", "накануне"], 1),
     **dict.fromkeys(["позавчора", "позавчера"], 2),
+    **dict.fromkeys(["tomorrow", "завтра"], -1),
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
@@ -83,6 +84,10 @@ class When:
     precision: DatePrecision = DatePrecision.UNKNOWN
     not_before: dt.date | None = None
     not_after: dt.date | None = None
+
+    def lower(self) -> dt.date:
+        """The earliest day this time can be."""
+        return self.date or self.not_before or dt.date.min
 
 
 @dataclass(frozen=True)

@@ -392,12 +392,12 @@ class SentenceReader:
         """The subjects of a clause, else its antecedent ("Macron, who spoke ...") or the
         subjects of the clause before; and whether they were inherited rather than said."""
         start, end = self.clauses[clause]
-        own = self._subjects(start, end, trigger)
-        if own:
-            return own, False
         if self._is_relative(start):
             before = [m for m in self.mentions if m.last <= start and m.kind in (Kind.NAME, Kind.DESCRIPTION)]
             return before[-1:], True
+        own = self._subjects(start, end, trigger)
+        if own:
+            return own, False
         for earlier in range(clause - 1, -1, -1):
             inherited = self._subjects(*self.clauses[earlier], None)
             if inherited:
@@ -423,7 +423,9 @@ class SentenceReader:
             if inherited:
                 penalty += 0.05
         alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
-        if alone and (inherited or len(subjects) < 2):
+        start, end = self._clause(trigger.first)
+        rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
+        if alone and (inherited or len(subjects) < 2 or rival):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
         if trigger.type is ContactType.MESSAGE and roles.owners:

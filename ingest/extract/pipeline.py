@@ -175,6 +175,8 @@ def _read_contacts(
                 whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
         index: dict[int, int] = {}
         for k, contact in enumerate(contacts):
+            if published and whens[k].lower() > published:
+                continue  # dated after publication: a plan, not a contact
             if len(contact.participants) < 2:
                 unresolved.extend(_unresolved(text, contact, analysis.tokens))
                 continue

@@ -19,7 +19,7 @@ from .tokens import Token
 
 _NEGATION_WINDOW = 3
 _MODALITY_WINDOW = 6
-_MODE_WINDOW = 5
+_MODE_WINDOW = 3
 _REFINABLE = {ContactType.CALL, ContactType.MEETING, ContactType.TALKS}
 
 
@@ -67,7 +67,7 @@ def _refined_type(
     near = tokens[max(0, first - _MODE_WINDOW) : last + _MODE_WINDOW]
     if any(lexicon.is_a(t, "video") for t in near):
         return ContactType.VIDEO_CALL
-    if any(lexicon.is_a(t, "phone") for t in near):
+    if any(lexicon.is_a(t, "phone") for t in tokens[max(0, first - 2) : last + 2]):
         return ContactType.CALL
     if (
         word.type is ContactType.CALL
