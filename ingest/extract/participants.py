@@ -22,28 +22,7 @@ from .tokens import Token
 from .triggers import Trigger
 
 _EN_PREPOSITIONS = frozenset(
-    [
-        "with",
-        "to",
-        "of",
-        "by",
-        "for",
-        "from",
-        "about",
-        "on",
-        "in",
-        "at",
-        "between",
-        "during",
-        "after",
-        "before",
-        "under",
-        "via",
-        "into",
-        "than",
-        "like",
-        "including",
-    ]
+    "with to of by for from about on in at between during under via into than like including".split()
 )
 _PARTNER_REACH = 6
 _SUBJECT_RELATIVES = frozenset(

@@ -31,6 +31,7 @@ from .triggers import Trigger, find_triggers
 
 MAX_CHARS = 2_000_000
 _MAX_SENTENCE_TOKENS = 300
+_EN_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "whereas"})
 _EARLIER = frozenset(
     {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
 )
@@ -111,14 +112,15 @@ def _analyze(
 
 
 def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
-    """Token indexes where a clause begins: after ; or : or a dash, or a comma before a
-    relative word ("..., під час якої", "..., who", "..., де")."""
+    """Token indexes where a clause begins: after ; or : or a dash, at a comma before a
+    relative word ("..., під час якої", "..., who", "..., де"), or at an English subordinator
+    ("when", "after")."""
     starts = []
     for i, token in enumerate(tokens):
         gap = token.gap
-        if any(mark in gap for mark in (";", ":", " – ", " — ")) or (
-            "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
-        ):
+        punctuation = any(mark in gap for mark in (";", ":", " – ", " — "))
+        relative = "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
+        if punctuation or relative or token.norm in _EN_SUBORDINATORS:
             starts.append(i)
     return starts
 
