@@ -22,7 +22,8 @@ from .tokens import Token
 from .triggers import Trigger
 
 _EN_PREPOSITIONS = frozenset(
-    "with to of by for from about on in at between during under via into than like including".split()
+    {"with", "to", "of", "by", "for", "from", "about", "on", "in", "at", "between", "during", "under"}
+    | {"via", "into", "than", "like", "including"}
 )
 _PARTNER_REACH = 6
 _SUBJECT_RELATIVES = frozenset(
@@ -179,7 +180,7 @@ class SentenceReader:
             return k
         _, end = self._clause(j)
         for n, m in enumerate(self.mentions):
-            if j + 1 < m.first <= j + 5 and m.first < end and m.kind is Kind.NAME:
+            if j + 1 < m.first <= j + 5 and m.first < end and m.kind is not Kind.PLACE:
                 skipped = self.tokens[j + 1 : m.first]
                 if "ablt" in m.cases and not any(t.has("VERB") or "," in t.gap for t in skipped):
                     return n
@@ -300,8 +301,10 @@ class SentenceReader:
                 and "gent" in m.cases
                 and self._preposition_before(m) is None
             ):
-                roles.owners.append(m)
-                self.used.add(n)
+                for c in self._coordinated(n):
+                    if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
+                        roles.owners.append(self.mentions[c])
+                        self.used.add(c)
                 return
             if (
                 follows
@@ -333,7 +336,6 @@ class SentenceReader:
                 return
         if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
             for n, m in enumerate(self.mentions):
-                head = self.tokens[m.head]
                 if n in self.used or not start <= m.first < end or self._preposition_before(m):
                     continue
                 if "datv" in m.cases and "nomn" not in m.cases and m.kind is not Kind.PLACE:
@@ -412,7 +414,8 @@ class SentenceReader:
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, self._clause(trigger.first), parent, 0.0)
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
-        if any(start <= m.first < end for m in roles.partners + roles.objects for start, end, _ in unresolved):
+        named = roles.partners + roles.objects
+        if any(first <= m.first < last for m in named for first, last, _ in unresolved):
             # a partner we cannot name: the contact is reported, but not with whom
             return Contact(trigger, [], None, self._clause(trigger.first), parent, 0.0, unresolved)
         penalty += description_penalty

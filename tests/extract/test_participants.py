@@ -69,3 +69,22 @@ def test_unnamed_participants_go_to_unresolved(registry: Registry) -> None:
 def test_implicit_subject_is_the_main_actor(registry: Registry) -> None:
     text = "Зеленський подякував партнерам. Також говорив з Касимом-Жомартом Токаєвим."
     assert _contacts(text, registry) == [("call", ("kassym-jomart-tokayev", "volodymyr-zelensky"), None)]
+
+
+def test_who_clause_is_about_its_antecedent(registry: Registry) -> None:
+    text = "Zelensky, who had challenged Putin to meet him, met Rubio on Thursday."
+    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "volodymyr-zelensky"), None)]
+
+
+def test_coordinated_owners_of_a_contact_noun(registry: Registry) -> None:
+    text = "Переговорам предшествовала встреча Уиткоффа и Рубио с Владимиром Путиным."
+    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "steve-witkoff", "vladimir-putin"), None)]
+
+
+def test_contact_dated_after_publication_is_a_plan(registry: Registry) -> None:
+    assert _contacts("Rubio met Lavrov tomorrow.", registry) == []
+
+
+def test_unnamed_partner_keeps_the_contact_out(registry: Registry) -> None:
+    text = "Лавров і Рубіо зустрілися з європейськими лідерами."
+    assert _contacts(text, registry) == []
