@@ -78,7 +78,8 @@ def test_who_clause_is_about_its_antecedent(registry: Registry) -> None:
 
 def test_coordinated_owners_of_a_contact_noun(registry: Registry) -> None:
     text = "Переговорам предшествовала встреча Уиткоффа и Рубио с Владимиром Путиным."
-    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "steve-witkoff", "vladimir-putin"), None)]
+    trio = ("marco-rubio", "steve-witkoff", "vladimir-putin")
+    assert _contacts(text, registry) == [("meeting", trio, None)]
 
 
 def test_contact_dated_after_publication_is_a_plan(registry: Registry) -> None:
