@@ -26,6 +26,7 @@ _EN_PREPOSITIONS = frozenset(
     | {"via", "into", "than", "like", "including"}
 )
 _PARTNER_REACH = 6
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _SUBJECT_RELATIVES = frozenset(
     [
         "який",
@@ -174,7 +175,7 @@ class SentenceReader:
         """The mention a partner preposition introduces: right after it ("with the"), or a few
         words on in the instrumental ("з переможцем виборів у США Дональдом Трампом")."""
         k = self._mention_at(j + 1)
-        if k is None and j + 2 < len(self.tokens) and self.tokens[j + 1].norm == "the":
+        if k is None and j + 2 < len(self.tokens) and self.tokens[j + 1].norm in _DETERMINERS:
             k = self._mention_at(j + 2)
         if k is not None or self.tokens[j].norm.isascii():
             return k
