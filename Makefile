@@ -56,7 +56,7 @@ lint: venv
 	$(BIN)/ruff check $(CODE)
 	$(BIN)/ruff format --check $(CODE)
 
-test: venv system-deps web lint
+test: venv system-deps web lint typecheck
 	$(BIN)/python -m pytest -q
 
 typecheck: venv
