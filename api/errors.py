@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -19,28 +21,29 @@ def problem(status: int, title: str, detail: str, headers: dict[str, str] | None
     )
 
 
+_STATUS: dict[type[Exception], tuple[int, str]] = {
+    UnknownActor: (404, "Unknown actor"),
+    UnknownEvent: (404, "Unknown event"),
+    InvalidQuery: (422, "Invalid parameter"),
+    InvalidData: (422, "Invalid data"),
+    StoreUnavailable: (503, "Store unavailable"),
+}
+
+
+def _handler(status: int, title: str) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    headers = {"Retry-After": "5"} if status == 503 else None
+
+    async def handle(_: Request, exc: Exception) -> JSONResponse:
+        return problem(status, title, str(exc), headers)
+
+    return handle
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn exceptions into problem responses."""
 
-    @app.exception_handler(UnknownActor)
-    async def _unknown_actor(_: Request, exc: UnknownActor) -> JSONResponse:
-        return problem(404, "Unknown actor", str(exc))
-
-    @app.exception_handler(UnknownEvent)
-    async def _unknown_event(_: Request, exc: UnknownEvent) -> JSONResponse:
-        return problem(404, "Unknown event", str(exc))
-
-    @app.exception_handler(InvalidQuery)
-    async def _invalid_query(_: Request, exc: InvalidQuery) -> JSONResponse:
-        return problem(422, "Invalid parameter", str(exc))
-
-    @app.exception_handler(InvalidData)
-    async def _invalid_data(_: Request, exc: InvalidData) -> JSONResponse:
-        return problem(422, "Invalid data", str(exc))
-
-    @app.exception_handler(StoreUnavailable)
-    async def _unavailable(_: Request, exc: StoreUnavailable) -> JSONResponse:
-        return problem(503, "Store unavailable", str(exc), {"Retry-After": "5"})
+    for error_type, (status, title) in _STATUS.items():
+        app.add_exception_handler(error_type, _handler(status, title))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -126,10 +126,12 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     registry = Registry.load()
     if args.command == "extract":
-        from ingest.articles import read_article
+        from ingest.extract import extract_article
 
         lang = Lang(args.lang) if args.lang else None
-        result = read_article(args.file.read_text(encoding="utf-8"), registry, args.published, lang)
+        result = extract_article(
+            args.file.read_text(encoding="utf-8"), registry, published=args.published, lang=lang
+        )
         print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
         return 0
     if args.command == "eval":

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import Actors, Store, require_key
 from graph.model import Lang
-from ingest.articles import read_article
+from ingest.extract import extract_article
 from ingest.load import ingest_records
 
 router = APIRouter(tags=["articles"])
@@ -26,7 +26,9 @@ class ArticleIn(BaseModel):
 @router.post("/articles", dependencies=[Depends(require_key)])
 def ingest_article(store: Store, registry: Actors, article: ArticleIn) -> dict[str, Any]:
     """Extract the article's contacts, store them, and return both the extraction and the summary."""
-    extraction = read_article(article.text, registry, article.published, article.lang, article.url)
+    extraction = extract_article(
+        article.text, registry, published=article.published, lang=article.lang, url=article.url
+    )
     records = [e.model_dump(mode="json") for e in extraction.events]
     summary = ingest_records(store, registry, records)
     return {

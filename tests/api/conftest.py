@@ -88,3 +88,11 @@ def neo4j_down(registry: Registry) -> Iterator[httpx.Client]:
     app = create_app(ReconnectingNeo4jStore(Settings(neo4j_uri="bolt://127.0.0.1:9")), registry)
     with serving(app) as url, httpx.Client(base_url=url, timeout=30) as client:
         yield client
+
+
+@pytest.fixture
+def guarded(registry: Registry) -> Iterator[httpx.Client]:
+    """A client of a service whose writes need the API key 'secret'."""
+    app = create_app(EmbeddedStore(":memory:"), registry, Settings(dipgraph_api_key="secret"))
+    with serving(app) as url, httpx.Client(base_url=url, timeout=30) as client:
+        yield client

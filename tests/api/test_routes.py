@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 
 from graph.store import GraphStore
@@ -162,3 +164,18 @@ def test_openapi_docs_and_page(http: httpx.Client) -> None:
     assert http.get("/docs").status_code == 200
     assert "/paths/temporal" in http.get("/openapi.json").json()["paths"]
     assert "dipgraph" in http.get("/").text
+
+
+def test_post_article_yields_the_curated_seed_events(http: httpx.Client) -> None:
+    text = (Path(__file__).resolve().parents[2] / "seeds" / "000_33d1ed684b20675d.txt").read_text(
+        encoding="utf-8"
+    )
+    body = http.post("/articles", json={"text": text}).json()
+    assert len(body["extraction"]["events"]) == 5
+    assert body["extraction"]["unresolved"][0]["mention"] == "зустріч безпекових радників"
+    assert body["ingest"] == {"created": 0, "merged": 0, "unchanged": 5, "rejected": []}
+
+
+def test_post_article_with_empty_text_is_a_422_problem(http: httpx.Client) -> None:
+    response = http.post("/articles", json={"text": ""})
+    assert response.status_code == 422 and "text" in response.json()["detail"]
