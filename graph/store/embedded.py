@@ -1,7 +1,9 @@
 """The embedded store: a SQLite file is the record, an in-memory index answers queries.
 
 Zero set-up: one local file. Each batch is one transaction (WAL mode, so readers never
-block). The index is rebuilt at start and whenever another process has changed the file.
+block). The index (events by id and identity, and a networkx multigraph of actors with an
+edge per event and pair) is rebuilt at start, kept current on ingest, and rebuilt whenever
+another process has changed the file.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+
+import networkx as nx
 
 from graph.errors import UnknownEvent
 from graph.merge import identity, plan_upsert
@@ -47,6 +51,7 @@ class EmbeddedStore:
         self._version = -1
         self._by_id: dict[str, Event] = {}
         self._by_identity: dict[tuple[object, ...], list[str]] = defaultdict(list)
+        self._graph: nx.MultiGraph[str] = nx.MultiGraph()
         self._refresh()
 
     def _refresh(self) -> None:
@@ -57,6 +62,7 @@ class EmbeddedStore:
         rows = self._db.execute("SELECT body FROM events").fetchall()
         self._by_id = {}
         self._by_identity = defaultdict(list)
+        self._graph = nx.MultiGraph()
         for (body,) in rows:
             self._index(Event.model_validate_json(body))
         self._version = version
@@ -64,6 +70,8 @@ class EmbeddedStore:
     def _index(self, event: Event) -> None:
         if event.id not in self._by_id:
             self._by_identity[identity(event)].append(event.id)
+            for a, b in event.pairs():
+                self._graph.add_edge(a, b, key=event.id)
         self._by_id[event.id] = event
 
     def upsert(self, events: Sequence[Event]) -> UpsertSummary:
@@ -97,7 +105,13 @@ class EmbeddedStore:
     def events(self, where: EventFilter = EVERYTHING) -> list[Event]:
         with self._lock:
             self._refresh()
-            return sorted((e for e in self._by_id.values() if where.admits(e)), key=lambda e: e.sort_key)
+            candidates = self._by_id.values() if where.actor is None else self._events_of(where.actor)
+            return sorted((e for e in candidates if where.admits(e)), key=lambda e: e.sort_key)
+
+    def _events_of(self, actor: str) -> list[Event]:
+        if actor not in self._graph:
+            return []
+        return [self._by_id[key] for key in {key for _, _, key in self._graph.edges(actor, keys=True)}]
 
     def event(self, event_id: str) -> Event:
         with self._lock:
@@ -110,8 +124,7 @@ class EmbeddedStore:
     def counts(self) -> tuple[int, int]:
         with self._lock:
             self._refresh()
-            actors = {p for e in self._by_id.values() for p in e.participants}
-            return len(self._by_id), len(actors)
+            return len(self._by_id), self._graph.number_of_nodes()
 
     def close(self) -> None:
         self._db.close()
