@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.errors import UnknownEvent
+from graph.errors import StoreUnavailable, UnknownEvent
 from graph.merge import identity, plan_upsert
 from graph.model import Event, UpsertSummary
 from graph.store.base import EVERYTHING, EventFilter
@@ -94,6 +94,9 @@ class EmbeddedStore:
                     [(e.id, p) for e in to_write for p in e.participants],
                 )
                 self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                self._db.execute("ROLLBACK")
+                raise StoreUnavailable(f"the embedded store could not write the batch: {error}") from error
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise

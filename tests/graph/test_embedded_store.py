@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
+import pytest
+
+from graph.errors import StoreUnavailable
 from graph.model import Event, SourceRef
 from graph.store import EmbeddedStore, EventFilter
 
@@ -55,3 +59,21 @@ def test_window_filter_keeps_undated_events_that_may_fall_inside(tmp_path: Path)
     store.upsert([undated, late])
     assert store.events(EventFilter(until=dt.date(2025, 8, 9))) == [undated]
     assert store.events(EventFilter(since=dt.date(2025, 8, 9))) == [late]
+
+
+def test_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    store = EmbeddedStore(path)
+    kept = Event(type="call", participants=[A, B], date=dt.date(2025, 1, 1))
+    store.upsert([kept])
+    with sqlite3.connect(path) as db:  # a write that fails half-way through the next batch
+        db.execute(
+            "CREATE TRIGGER fail BEFORE INSERT ON participants WHEN NEW.actor_id = 'carl-diaz' "
+            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        )
+    fresh = Event(type="meeting", participants=[A, B], date=dt.date(2025, 2, 1))
+    doomed = Event(type="meeting", participants=[A, "carl-diaz"], date=dt.date(2025, 2, 1))
+    with pytest.raises(StoreUnavailable, match="disk full"):
+        store.upsert([fresh, doomed])
+    assert store.events() == [kept]
+    assert EmbeddedStore(path).events() == [kept]
