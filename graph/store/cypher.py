@@ -25,6 +25,18 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX briefing_date IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.date)",
 )
 
+# Write locks on the batch's participants, taken before MATCH_SAME_IDENTITY reads: two
+# transactions writing reports of one contact (say a dated and an undated one, under different
+# ids) then run one after the other, so the second sees, and merges into, the first's event.
+# Ids come sorted, so transactions lock in one order; the property is set and removed again,
+# leaving only the lock (held to commit). The driver retries a transient deadlock anyway.
+LOCK_ACTORS: LiteralString = """
+UNWIND $actor_ids AS id
+MERGE (a:Actor {id: id})
+SET a._lock = true
+REMOVE a._lock
+"""
+
 # Stored events with the identity (type, participants, briefing direction) of each key;
 # found through the first participant's Actor node, which the unique constraint indexes.
 MATCH_SAME_IDENTITY: LiteralString = """

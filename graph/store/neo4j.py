@@ -115,7 +115,13 @@ def _counts(tx: ManagedTransaction) -> tuple[int, int]:
 
 
 def _upsert(tx: ManagedTransaction, batch: list[Event]) -> UpsertSummary:
-    """Plan against what is stored now, then write; the driver retries the whole function."""
+    """Plan against what is stored now, then write; the driver retries the whole function.
+
+    The participants' Actor nodes are write-locked first, so concurrent upserts touching the
+    same actors serialize and never both create one contact under different ids.
+    """
+    actor_ids = sorted({p for event in batch for p in event.participants})
+    tx.run(cypher.LOCK_ACTORS, {"actor_ids": actor_ids}).consume()
     stored = _stored_by_identity(tx, batch)
     to_write, summary = plan_upsert(batch, lambda e: stored.get(identity(e), []))
     if not to_write:
