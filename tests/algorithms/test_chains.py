@@ -8,10 +8,11 @@ import doctest
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from random_events import ACTORS, events_strategy
 
 from graph.algorithms import chains
 from graph.algorithms.chains import events_between, shortest_chains
-from graph.model import ContactType, DatePrecision, Event
+from graph.model import ContactType, Event
 
 D = dt.date
 
@@ -110,49 +111,6 @@ def test_events_between() -> None:
 
 
 # --- property tests against a brute-force oracle ----------------------------------------------
-
-ACTORS = ["a", "b", "c", "d", "e", "f"]
-BASE = D(2025, 1, 1)
-
-
-@st.composite
-def events_strategy(draw: st.DrawFn, actors: list[str]) -> list[Event]:
-    count = draw(st.integers(0, 10))
-    out = []
-    for i in range(count):
-        kind = draw(st.sampled_from(list(ContactType)))
-        people = draw(st.lists(st.sampled_from(actors), min_size=2, max_size=3, unique=True))
-        initiator = draw(st.sampled_from(people)) if kind is ContactType.BRIEFING else None
-        day = BASE + dt.timedelta(days=draw(st.integers(0, 60)))
-        when = draw(st.sampled_from(["day", "month", "undated"]))
-        if when == "undated":
-            a = draw(st.none() | st.integers(0, 60))
-            b = draw(st.none() | st.integers(0, 60))
-            if a is not None and b is not None and a > b:
-                a, b = b, a
-            out.append(
-                Event(
-                    id=f"e{i}",
-                    type=kind,
-                    participants=people,
-                    initiator=initiator,
-                    not_before=None if a is None else BASE + dt.timedelta(days=a),
-                    not_after=None if b is None else BASE + dt.timedelta(days=b),
-                )
-            )
-        else:
-            precision = DatePrecision.DAY if when == "day" else DatePrecision.MONTH
-            out.append(
-                Event(
-                    id=f"e{i}",
-                    type=kind,
-                    participants=people,
-                    initiator=initiator,
-                    date=day,
-                    date_precision=precision,
-                )
-            )
-    return out
 
 
 @st.composite

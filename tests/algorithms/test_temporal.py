@@ -9,10 +9,11 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from random_events import ACTORS, BASE, events_strategy
 
 from graph.algorithms import temporal
 from graph.algorithms.temporal import TemporalChain, earliest_arrival
-from graph.model import ContactType, DatePrecision, Event
+from graph.model import ContactType, Event
 
 D = dt.date
 
@@ -139,47 +140,6 @@ def test_fewer_hops_among_equal_arrivals() -> None:
 
 
 # --- property tests against a brute-force oracle ----------------------------------------------
-
-ACTORS = ["a", "b", "c", "d", "e", "f"]
-BASE = D(2025, 1, 1)
-
-
-@st.composite
-def events_strategy(draw: st.DrawFn, actors: list[str]) -> list[Event]:
-    count = draw(st.integers(0, 10))
-    out = []
-    for i in range(count):
-        kind = draw(st.sampled_from(list(ContactType)))
-        people = draw(st.lists(st.sampled_from(actors), min_size=2, max_size=3, unique=True))
-        initiator = draw(st.sampled_from(people)) if kind is ContactType.BRIEFING else None
-        when = draw(st.sampled_from(["day", "month", "undated"]))
-        if when == "undated":
-            a = draw(st.none() | st.integers(0, 60))
-            b = draw(st.none() | st.integers(0, 60))
-            if a is not None and b is not None and a > b:
-                a, b = b, a
-            out.append(
-                Event(
-                    id=f"e{i}",
-                    type=kind,
-                    participants=people,
-                    initiator=initiator,
-                    not_before=None if a is None else BASE + dt.timedelta(days=a),
-                    not_after=None if b is None else BASE + dt.timedelta(days=b),
-                )
-            )
-        else:
-            out.append(
-                Event(
-                    id=f"e{i}",
-                    type=kind,
-                    participants=people,
-                    initiator=initiator,
-                    date=BASE + dt.timedelta(days=draw(st.integers(0, 60))),
-                    date_precision=DatePrecision.DAY if when == "day" else DatePrecision.MONTH,
-                )
-            )
-    return out
 
 
 @st.composite

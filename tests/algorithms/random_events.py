@@ -1,0 +1,51 @@
+"""Random small event lists for the property tests of the chain algorithms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from graph.model import ContactType, DatePrecision, Event
+
+ACTORS = ["a", "b", "c", "d", "e", "f"]
+BASE = dt.date(2025, 1, 1)
+
+
+@st.composite
+def events_strategy(draw: st.DrawFn, actors: list[str]) -> list[Event]:
+    """Up to 10 events of every type: dated by day or month, or undated with optional bounds."""
+    count = draw(st.integers(0, 10))
+    out = []
+    for i in range(count):
+        kind = draw(st.sampled_from(list(ContactType)))
+        people = draw(st.lists(st.sampled_from(actors), min_size=2, max_size=3, unique=True))
+        initiator = draw(st.sampled_from(people)) if kind is ContactType.BRIEFING else None
+        when = draw(st.sampled_from(["day", "month", "undated"]))
+        if when == "undated":
+            a = draw(st.none() | st.integers(0, 60))
+            b = draw(st.none() | st.integers(0, 60))
+            if a is not None and b is not None and a > b:
+                a, b = b, a
+            out.append(
+                Event(
+                    id=f"e{i}",
+                    type=kind,
+                    participants=people,
+                    initiator=initiator,
+                    not_before=None if a is None else BASE + dt.timedelta(days=a),
+                    not_after=None if b is None else BASE + dt.timedelta(days=b),
+                )
+            )
+        else:
+            out.append(
+                Event(
+                    id=f"e{i}",
+                    type=kind,
+                    participants=people,
+                    initiator=initiator,
+                    date=BASE + dt.timedelta(days=draw(st.integers(0, 60))),
+                    date_precision=DatePrecision.DAY if when == "day" else DatePrecision.MONTH,
+                )
+            )
+    return out
