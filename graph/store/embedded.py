@@ -94,11 +94,10 @@ class EmbeddedStore:
                     [(e.id, p) for e in to_write for p in e.participants],
                 )
                 self._db.execute("COMMIT")
-            except sqlite3.Error as error:
+            except BaseException as error:
                 self._db.execute("ROLLBACK")
-                raise StoreUnavailable(f"the embedded store could not write the batch: {error}") from error
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise StoreUnavailable(f"the embedded store could not write: {error}") from error
                 raise
             for event in to_write:
                 self._index(event)
