@@ -1,7 +1,11 @@
 """Every Cypher statement the Neo4j store runs, as named constants with $parameters.
 
 No statement is ever built from user text: the only generated ones are the typed-edge MERGEs,
-one per relationship type of the closed ContactType vocabulary.
+one per relationship type of the closed ContactType vocabulary, and the shortest-chain searches,
+one per hop cap in 1..MAX_HOPS (a quantifier's bounds cannot be parameters).
+
+Dates on event nodes and contact edges that the reads compare (`lower`, `upper`, `sort_date`) are
+ISO strings, so string order is date order; an unbounded side is 0001-01-01 or 9999-12-31.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from typing import LiteralString
 
 from graph.model import ContactType
+from graph.store.base import MAX_HOPS
 
 SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
@@ -23,6 +28,30 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX talks_date IF NOT EXISTS FOR ()-[r:TALKS]-() ON (r.date)",
     "CREATE INDEX message_date IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.date)",
     "CREATE INDEX briefing_date IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.date)",
+    "CREATE INDEX event_order IF NOT EXISTS FOR (e:Event) ON (e.sort_date, e.lower, e.id)",
+    "CREATE INDEX call_bounds IF NOT EXISTS FOR ()-[r:CALL]-() ON (r.lower, r.upper)",
+    "CREATE INDEX video_call_bounds IF NOT EXISTS FOR ()-[r:VIDEO_CALL]-() ON (r.lower, r.upper)",
+    "CREATE INDEX meeting_bounds IF NOT EXISTS FOR ()-[r:MEETING]-() ON (r.lower, r.upper)",
+    "CREATE INDEX visit_bounds IF NOT EXISTS FOR ()-[r:VISIT]-() ON (r.lower, r.upper)",
+    "CREATE INDEX talks_bounds IF NOT EXISTS FOR ()-[r:TALKS]-() ON (r.lower, r.upper)",
+    "CREATE INDEX message_bounds IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.lower, r.upper)",
+    "CREATE INDEX briefing_bounds IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.lower, r.upper)",
+)
+
+# Databases written before events kept `sort_date` and edges kept `lower`/`upper` get them at
+# start-up (idempotent: nothing matches once done).
+MIGRATIONS: tuple[LiteralString, ...] = (
+    """
+    MATCH (e:Event)
+    WHERE e.body IS NOT NULL AND e.sort_date IS NULL
+    SET e.sort_date = coalesce(toString(e.date), toString(e.not_after), toString(e.not_before), '9999-12-31')
+    """,
+    """
+    MATCH (:Actor)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]->(:Actor)
+    WHERE r.lower IS NULL
+    MATCH (e:Event {id: r.event_id})
+    SET r.lower = e.lower, r.upper = e.upper
+    """,
 )
 
 # Write locks on the batch's participants, taken before MATCH_SAME_IDENTITY reads: two
@@ -85,7 +114,8 @@ _MERGE_CONTACT_EDGES: LiteralString = """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
 MERGE (a)-[r:RELATIONSHIP {event_id: row.event_id}]->(b)
-SET r.date = row.date, r.not_before = row.not_before, r.not_after = row.not_after
+SET r.date = row.date, r.not_before = row.not_before, r.not_after = row.not_after,
+    r.lower = row.lower, r.upper = row.upper
 """
 
 # One statement per relationship type: Cypher cannot take a relationship type as a parameter.
@@ -99,16 +129,77 @@ MERGE_CONTACT_EDGES: dict[ContactType, LiteralString] = {
     ContactType.BRIEFING: _MERGE_CONTACT_EDGES.replace("RELATIONSHIP", "BRIEFING"),
 }
 
-# lower/upper are ISO date strings, so string order is date order (EventFilter.admits).
-MATCH_EVENTS: LiteralString = """
-MATCH (e:Event)
+# The event reads: chronological (Event.sort_key is sort_date, lower, id), after a cursor
+# position ($after_* are empty strings for "from the start"), at most $limit rows.
+_AFTER_AND_FILTERS: LiteralString = """
 WHERE e.body IS NOT NULL
-  AND ($since IS NULL OR e.upper >= $since)
-  AND ($until IS NULL OR e.lower <= $until)
+  AND e.sort_date >= $after_date
+  AND (e.sort_date > $after_date
+       OR (e.sort_date = $after_date
+           AND (e.lower > $after_lower OR (e.lower = $after_lower AND e.id > $after_id))))
+  AND e.upper >= $since AND e.lower <= $until
   AND ($types IS NULL OR e.type IN $types)
-  AND ($actor IS NULL OR $actor IN e.participants)
 RETURN e.body AS body
+ORDER BY e.sort_date, e.lower, e.id
+LIMIT $limit
 """
+
+MATCH_EVENTS: LiteralString = "MATCH (e:Event)" + _AFTER_AND_FILTERS
+
+# One actor's events, found through its Actor node (the unique constraint indexes the id).
+MATCH_ACTOR_EVENTS: LiteralString = (
+    "MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event)" + _AFTER_AND_FILTERS
+)
+
+# Who one actor had contacts with: every co-participant of its events in the window.
+MATCH_CONTACTS: LiteralString = """
+MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(partner:Actor)
+WHERE e.body IS NOT NULL
+  AND partner.id <> $actor
+  AND e.upper >= $since AND e.lower <= $until
+  AND ($types IS NULL OR e.type IN $types)
+RETURN partner.id AS actor, count(e) AS count, min(e.date) AS first, max(e.date) AS last,
+       collect(DISTINCT e.type) AS types
+ORDER BY count DESC, actor
+"""
+
+_CONTACT_EDGE: LiteralString = """[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING
+      WHERE r.upper >= $since AND r.lower <= $until AND type(r) IN $relationships]"""
+
+# The events that join two actors directly: the typed edges between their Actor nodes.
+MATCH_EVENTS_BETWEEN: LiteralString = (
+    """
+MATCH (:Actor {id: $a})-"""
+    + _CONTACT_EDGE
+    + """-(:Actor {id: $b})
+MATCH (e:Event {id: r.event_id})
+WITH DISTINCT e
+RETURN e.body AS body
+ORDER BY e.sort_date, e.lower, e.id
+"""
+)
+
+# Fewest-hop chains: ALL SHORTEST over the typed edges, the window and types checked on each
+# relationship inside the search (the plan's StatefulShortestPath inlines them), the hop count
+# capped by the quantifier. Parallel edges (several events of one pair) give the same actors,
+# hence DISTINCT; lists order element by element, as in Python.
+_SHORTEST_CHAINS: LiteralString = (
+    """
+MATCH p = ALL SHORTEST (:Actor {id: $source}) (()-"""
+    + _CONTACT_EDGE
+    + """-()){1,HOPS} (:Actor {id: $target})
+WITH DISTINCT [n IN nodes(p) | n.id] AS chain
+RETURN chain
+ORDER BY chain
+LIMIT $limit
+"""
+)
+
+_HOP_CAPS: tuple[LiteralString, ...] = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+
+SHORTEST_CHAINS: dict[int, LiteralString] = {
+    int(cap): _SHORTEST_CHAINS.replace("HOPS", cap) for cap in _HOP_CAPS[:MAX_HOPS]
+}
 
 MATCH_EVENT: LiteralString = """
 MATCH (e:Event {id: $id})
