@@ -4,8 +4,10 @@ No statement is ever built from user text: the only generated ones are the typed
 one per relationship type of the closed ContactType vocabulary, and the shortest-chain searches,
 one per hop cap in 1..MAX_HOPS (a quantifier's bounds cannot be parameters).
 
-Dates on event nodes and contact edges that the reads compare (`lower`, `upper`, `sort_date`) are
-ISO strings, so string order is date order; an unbounded side is 0001-01-01 or 9999-12-31.
+Dates on event nodes and contact edges that the reads compare (`lower`, `upper`) are ISO strings,
+so string order is date order; an unbounded side is 0001-01-01 or 9999-12-31. An event's
+`order_key` is its Event.sort_key as one string, "first-date|lower|id": the two dates have a
+fixed width, so string order is sort-key order and one range index both seeks and sorts.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX talks_date IF NOT EXISTS FOR ()-[r:TALKS]-() ON (r.date)",
     "CREATE INDEX message_date IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.date)",
     "CREATE INDEX briefing_date IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.date)",
-    "CREATE INDEX event_order IF NOT EXISTS FOR (e:Event) ON (e.sort_date, e.lower, e.id)",
+    "CREATE INDEX event_order_key IF NOT EXISTS FOR (e:Event) ON (e.order_key)",
     "CREATE INDEX call_bounds IF NOT EXISTS FOR ()-[r:CALL]-() ON (r.lower, r.upper)",
     "CREATE INDEX video_call_bounds IF NOT EXISTS FOR ()-[r:VIDEO_CALL]-() ON (r.lower, r.upper)",
     "CREATE INDEX meeting_bounds IF NOT EXISTS FOR ()-[r:MEETING]-() ON (r.lower, r.upper)",
@@ -38,13 +40,14 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX briefing_bounds IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.lower, r.upper)",
 )
 
-# Databases written before events kept `sort_date` and edges kept `lower`/`upper` get them at
+# Databases written before events kept `order_key` and edges kept `lower`/`upper` get them at
 # start-up (idempotent: nothing matches once done).
 MIGRATIONS: tuple[LiteralString, ...] = (
     """
     MATCH (e:Event)
-    WHERE e.body IS NOT NULL AND e.sort_date IS NULL
-    SET e.sort_date = coalesce(toString(e.date), toString(e.not_after), toString(e.not_before), '9999-12-31')
+    WHERE e.body IS NOT NULL AND e.order_key IS NULL
+    SET e.order_key = coalesce(toString(e.date), toString(e.not_after), toString(e.not_before), '9999-12-31')
+        + '|' + e.lower + '|' + e.id
     """,
     """
     MATCH (:Actor)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]->(:Actor)
@@ -129,26 +132,24 @@ MERGE_CONTACT_EDGES: dict[ContactType, LiteralString] = {
     ContactType.BRIEFING: _MERGE_CONTACT_EDGES.replace("RELATIONSHIP", "BRIEFING"),
 }
 
-# The event reads: chronological (Event.sort_key is sort_date, lower, id), after a cursor
-# position ($after_* are empty strings for "from the start"), at most $limit rows.
+# The event reads: chronological, after a cursor position ($after is "" for "from the start"),
+# at most $limit rows.
 _AFTER_AND_FILTERS: LiteralString = """
-WHERE e.body IS NOT NULL
-  AND e.sort_date >= $after_date
-  AND (e.sort_date > $after_date
-       OR (e.sort_date = $after_date
-           AND (e.lower > $after_lower OR (e.lower = $after_lower AND e.id > $after_id))))
+WHERE e.order_key > $after
+  AND e.body IS NOT NULL
   AND e.upper >= $since AND e.lower <= $until
   AND ($types IS NULL OR e.type IN $types)
 RETURN e.body AS body
-ORDER BY e.sort_date, e.lower, e.id
+ORDER BY e.order_key
 LIMIT $limit
 """
 
 MATCH_EVENTS: LiteralString = "MATCH (e:Event)" + _AFTER_AND_FILTERS
 
-# One actor's events, found through its Actor node (the unique constraint indexes the id).
+# One actor's events, found through its Actor node (the unique constraint indexes the id). The
+# hint keeps the planner from walking the whole order index instead, hoping for an early LIMIT.
 MATCH_ACTOR_EVENTS: LiteralString = (
-    "MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event)" + _AFTER_AND_FILTERS
+    "MATCH (a:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event) USING INDEX a:Actor(id)" + _AFTER_AND_FILTERS
 )
 
 # Who one actor had contacts with: every co-participant of its events in the window.
@@ -175,7 +176,7 @@ MATCH (:Actor {id: $a})-"""
 MATCH (e:Event {id: r.event_id})
 WITH DISTINCT e
 RETURN e.body AS body
-ORDER BY e.sort_date, e.lower, e.id
+ORDER BY e.order_key
 """
 )
 
@@ -195,10 +196,24 @@ LIMIT $limit
 """
 )
 
-_HOP_CAPS: tuple[LiteralString, ...] = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+# One hop is adjacency: with a {1,1} quantifier the planner leaves the shortest-path operator
+# for a scan of the edge indexes, so the one-hop cap expands between the two Actor nodes.
+_ADJACENT_CHAIN: LiteralString = (
+    """
+MATCH (s:Actor {id: $source})-"""
+    + _CONTACT_EDGE
+    + """-(t:Actor {id: $target})
+RETURN DISTINCT [s.id, t.id] AS chain
+LIMIT $limit
+"""
+)
 
+_HOP_CAPS: tuple[LiteralString, ...] = ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+
+# The statement for each hop cap 1..MAX_HOPS.
 SHORTEST_CHAINS: dict[int, LiteralString] = {
-    int(cap): _SHORTEST_CHAINS.replace("HOPS", cap) for cap in _HOP_CAPS[:MAX_HOPS]
+    1: _ADJACENT_CHAIN,
+    **{int(cap): _SHORTEST_CHAINS.replace("HOPS", cap) for cap in _HOP_CAPS[: MAX_HOPS - 1]},
 }
 
 MATCH_EVENT: LiteralString = """

@@ -28,6 +28,12 @@ _Identity = tuple[str, tuple[str, ...], str | None]
 _NO_LIMIT = 2**63 - 1  # LIMIT takes no null: "all rows" is the largest Cypher integer
 
 
+def _order_key(key: SortKey) -> str:
+    """Event.sort_key as one string with the same order (cypher.py says why)."""
+    first, lower, event_id = key
+    return f"{first.isoformat()}|{lower.isoformat()}|{event_id}"
+
+
 def _window(where: EventFilter) -> dict[str, Any]:
     """The date window and types of a filter as the statements' parameters (ISO strings)."""
     types = [ContactType(t) for t in where.types] if where.types else None
@@ -94,9 +100,7 @@ class Neo4jStore:
         parameters = {
             **_window(where),
             "actor": where.actor,
-            "after_date": after[0].isoformat() if after else "",
-            "after_lower": after[1].isoformat() if after else "",
-            "after_id": after[2] if after else "",
+            "after": _order_key(after) if after else "",
             "limit": _NO_LIMIT if limit is None else limit,
         }
         query = cypher.MATCH_EVENTS if where.actor is None else cypher.MATCH_ACTOR_EVENTS
@@ -223,7 +227,7 @@ def _event_row(event: Event) -> dict[str, Any]:
             "not_after": event.not_after,
             "lower": event.lower.isoformat(),
             "upper": event.upper.isoformat(),
-            "sort_date": event.sort_key[0].isoformat(),
+            "order_key": _order_key(event.sort_key),
             "confidence": event.confidence,
             "participants": event.participants,
             "initiator": event.initiator,
