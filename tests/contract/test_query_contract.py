@@ -20,6 +20,7 @@ from graph.model import ContactType, DatePrecision, Event
 from graph.store.base import MAX_HOPS, EventFilter, GraphStore
 from graph.store.embedded import EmbeddedStore
 from graph.store.neo4j import Neo4jStore
+from graph.store.reconnecting import ReconnectingNeo4jStore
 from ingest.readers import read_event_records
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "events" / "000_33d1ed684b20675d.yaml"
@@ -209,3 +210,9 @@ def test_both_stores_answer_queries_like_the_algorithms_on_random_datasets(
                 assert rest == admitted[len(first_page) :]
     finally:
         embedded.close()
+
+
+def test_the_reconnecting_store_forwards_every_store_method() -> None:
+    methods = {name for name, attr in vars(GraphStore).items() if callable(attr) and not name.startswith("_")}
+
+    assert methods <= set(vars(ReconnectingNeo4jStore))
