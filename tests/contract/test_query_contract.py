@@ -89,6 +89,31 @@ def test_seed_chain_zelensky_to_witkoff(seeded: tuple[GraphStore, list[Event]]) 
     )
 
 
+def test_a_briefing_joins_the_initiator_with_each_other_participant_only(store: GraphStore) -> None:
+    store.upsert(
+        [
+            Event(
+                type=ContactType.BRIEFING,
+                participants=["a", "b", "c"],
+                initiator="a",
+                not_after=D(2025, 1, 9),
+            ),
+            Event(type=ContactType.TALKS, participants=["c", "d", "e"], date=D(2025, 1, 10)),
+        ]
+    )
+    everything = EventFilter()
+
+    assert store.shortest_chains("b", "c", everything, max_hops=4, all_paths=True) == [["b", "a", "c"]]
+    assert store.shortest_chains("d", "e", everything, max_hops=1, all_paths=True) == [["d", "e"]]
+    assert store.shortest_chains("b", "e", everything, max_hops=3, all_paths=False) == [["b", "a", "c", "e"]]
+    assert store.shortest_chains("b", "e", everything, max_hops=2, all_paths=False) == []
+    assert (
+        store.shortest_chains("b", "e", EventFilter(since=D(2025, 1, 10)), max_hops=6, all_paths=True) == []
+    )
+    assert store.events_between("b", "c", everything) == []
+    assert [e.type for e in store.events_between("c", "a", everything)] == [ContactType.BRIEFING]
+
+
 @pytest.mark.parametrize("max_hops", [0, MAX_HOPS + 1])
 def test_hop_cap_outside_the_statements_is_refused(store: GraphStore, max_hops: int) -> None:
     with pytest.raises(ValueError, match="max_hops"):
