@@ -55,6 +55,17 @@ MIGRATIONS: tuple[LiteralString, ...] = (
     MATCH (e:Event {id: r.event_id})
     SET r.lower = e.lower, r.upper = e.upper
     """,
+    """
+    MATCH (a:Actor)-[:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b:Actor)
+    WHERE a.id < b.id AND NOT EXISTS { (a)-[:CONTACTS]->(b) }
+    WITH DISTINCT a, b
+    MERGE (a)-[k:CONTACTS]->(b)
+    WITH a, b, k
+    MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
+    WITH k, collect(r) AS edges
+    SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
+        k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
+    """,
 )
 
 # Write locks on the batch's participants, taken before MATCH_SAME_IDENTITY reads: two
@@ -132,6 +143,21 @@ MERGE_CONTACT_EDGES: dict[ContactType, LiteralString] = {
     ContactType.BRIEFING: _MERGE_CONTACT_EDGES.replace("RELATIONSHIP", "BRIEFING"),
 }
 
+# One CONTACTS edge per pair of actors that typed edges join, from the lower id to the higher,
+# sums up those edges as parallel lists (event id, lower, upper, relationship type). The chain
+# search walks these: ALL SHORTEST lists paths of relationships, so over the typed edges a
+# chain of d hops whose pairs had k events each would come back k**d times.
+REFRESH_PAIR_SUMMARIES: LiteralString = """
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
+MERGE (a)-[k:CONTACTS]->(b)
+WITH a, b, k
+MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
+WITH k, collect(r) AS edges
+SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
+    k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
+"""
+
 # The event reads: chronological, after a cursor position ($after is "" for "from the start"),
 # at most $limit rows.
 _AFTER_AND_FILTERS: LiteralString = """
@@ -180,28 +206,29 @@ ORDER BY e.order_key
 """
 )
 
-# Fewest-hop chains: ALL SHORTEST over the typed edges, the window and types checked on each
-# relationship inside the search (the plan's StatefulShortestPath inlines them), the hop count
-# capped by the quantifier. Parallel edges (several events of one pair) give the same actors,
-# hence DISTINCT; lists order element by element, as in Python.
+# A pair of actors joined by at least one event that passes the window and types.
+_PAIR_EDGE: LiteralString = """[k:CONTACTS WHERE any(i IN range(0, size(k.lowers) - 1)
+      WHERE k.uppers[i] >= $since AND k.lowers[i] <= $until AND k.relationships[i] IN $relationships)]"""
+
+# Fewest-hop chains: ALL SHORTEST over the CONTACTS edges, the window and types checked on each
+# relationship inside the search (the plan's StatefulShortestPath inlines the predicate), the
+# hop count capped by the quantifier; lists order element by element, as in Python.
 _SHORTEST_CHAINS: LiteralString = (
     """
 MATCH p = ALL SHORTEST (:Actor {id: $source}) (()-"""
-    + _CONTACT_EDGE
+    + _PAIR_EDGE
     + """-()){1,HOPS} (:Actor {id: $target})
-WITH DISTINCT [n IN nodes(p) | n.id] AS chain
-RETURN chain
+RETURN DISTINCT [n IN nodes(p) | n.id] AS chain
 ORDER BY chain
 LIMIT $limit
 """
 )
 
-# One hop is adjacency: with a {1,1} quantifier the planner leaves the shortest-path operator
-# for a scan of the edge indexes, so the one-hop cap expands between the two Actor nodes.
+# One hop is adjacency: the two Actor nodes and the CONTACTS edge between them, if it passes.
 _ADJACENT_CHAIN: LiteralString = (
     """
 MATCH (s:Actor {id: $source})-"""
-    + _CONTACT_EDGE
+    + _PAIR_EDGE
     + """-(t:Actor {id: $target})
 RETURN DISTINCT [s.id, t.id] AS chain
 LIMIT $limit

@@ -1,5 +1,9 @@
 """The Neo4j store: events as a property graph, with the typed actor-to-actor edges.
 
+Beside the typed edges (one per event and pair), one CONTACTS edge per pair of actors sums them
+up for the chain search (cypher.REFRESH_PAIR_SUMMARIES says why); both are derived from the
+events in the transaction that writes them.
+
 Each event node keeps its exact JSON (`body`), so reads return the very Event that was
 written; the nodes and relationships around it are what path queries traverse. Merging uses
 graph.merge.plan_upsert, like the embedded store, inside the write transaction.
@@ -201,6 +205,8 @@ def _upsert(tx: ManagedTransaction, batch: list[Event]) -> UpsertSummary:
         edges[event.type].extend(_edge_rows(event))
     for contact_type, rows in edges.items():
         tx.run(cypher.MERGE_CONTACT_EDGES[contact_type], {"rows": rows}).consume()
+    pairs = sorted({tuple(sorted(pair)) for event in to_write for pair in event.pairs()})
+    tx.run(cypher.REFRESH_PAIR_SUMMARIES, {"pairs": [list(p) for p in pairs]}).consume()
     return summary
 
 

@@ -1,4 +1,4 @@
-"""An old database (no `order_key` on events, no `lower`/`upper` on edges) is brought up to date at start."""
+"""An old database (no `order_key`, edge bounds or CONTACTS edges) is brought up to date at start."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ STRIP_NEW_PROPERTIES = """
 MATCH (e:Event) REMOVE e.order_key
 WITH count(*) AS done
 MATCH ()-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]->() REMOVE r.lower, r.upper
+WITH count(*) AS done
+MATCH ()-[k:CONTACTS]->() DELETE k
 """
 
 

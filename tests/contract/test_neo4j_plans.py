@@ -6,6 +6,7 @@ Plans are read with EXPLAIN on a loaded database; nothing is timed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import Any, LiteralString
 
@@ -95,7 +96,7 @@ def test_shortest_chains_use_the_shortest_path_operator_with_inlined_predicates(
     [search] = [op for op in operators if op.startswith("StatefulShortestPath(Into)")]
     assert f"{{1, {max_hops}}}" in search
     assert "inlined predicates" in search
-    for predicate in ("r.lower] <= $until", "r.upper] >= $since", "type(r)"):
+    for predicate in ("k.lowers]", "k.uppers]", "k.relationships]", "$since", "$until", "$relationships"):
         assert predicate in search
     assert not [op for op in operators if "VarLengthExpand" in op or op.startswith("ShortestPath")]
 
@@ -126,3 +127,34 @@ def test_actor_reads_start_at_the_actor_node(
     assert notes == []
     assert any(op.startswith("NodeUniqueIndexSeek") and ":Actor(id)" in op for op in operators), operators
     assert not [op for op in operators if op.startswith(("NodeByLabelScan", "AllNodesScan"))]
+
+
+def test_parallel_events_do_not_multiply_the_paths_the_search_lists(
+    neo4j_store: Neo4jStore, neo4j_uri: str
+) -> None:
+    chain = ["p0", "p1", "p2", "p3", "p4"]
+    neo4j_store.upsert(
+        [
+            Event(type=t, participants=[a, b], date=dt.date(2025, 1, 1 + day))
+            for a, b in itertools.pairwise(chain)
+            for day in range(3)
+            for t in (ContactType.CALL, ContactType.MEETING)
+        ]
+    )
+    parameters = {**_window(EventFilter()), "source": "p0", "target": "p4", "limit": 2**63 - 1}
+
+    with GraphDatabase.driver(neo4j_uri) as driver, driver.session(database="neo4j") as session:
+        result = session.run("PROFILE " + cypher.SHORTEST_CHAINS[6], parameters)
+        rows = [record["chain"] for record in result]
+        profile = result.consume().profile
+
+    assert rows == [chain]
+    assert profile is not None
+    [search_rows] = [
+        op["rows"] for op in _operators(profile) if op["operatorType"].startswith("StatefulShortestPath")
+    ]
+    assert search_rows == 1  # 6**4 paths over the typed edges
+
+
+def _operators(plan: dict[str, Any]) -> list[dict[str, Any]]:
+    return [plan, *(op for child in plan.get("children", []) for op in _operators(child))]
