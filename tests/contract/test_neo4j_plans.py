@@ -72,13 +72,14 @@ def test_there_is_a_chain_statement_for_every_hop_cap() -> None:
 
 
 @pytest.mark.parametrize("limit", [1, 2**63 - 1])
-def test_one_hop_chain_expands_between_the_two_actors(driver: Driver, limit: int) -> None:
+def test_one_hop_chain_expands_from_an_actor_node(driver: Driver, limit: int) -> None:
     operators, notes = _explain(
         driver, cypher.SHORTEST_CHAINS[1], _parameters(source=ACTORS[0], target=ACTORS[5], limit=limit)
     )
 
     assert notes == []
-    assert any(op.startswith("Expand(Into)") for op in operators)
+    assert any(op.startswith("NodeUniqueIndexSeek") and ":Actor(id)" in op for op in operators), operators
+    assert any(op.startswith(("Expand(Into)", "Expand(All)")) and "CONTACTS" in op for op in operators)
     assert not [op for op in operators if "Scan" in op or "RelationshipIndexSeek" in op]
 
 
