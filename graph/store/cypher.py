@@ -170,7 +170,9 @@ ORDER BY e.order_key
 LIMIT $limit
 """
 
-MATCH_EVENTS: LiteralString = "MATCH (e:Event)" + _AFTER_AND_FILTERS
+# Walks the order index from the cursor and stops at the limit (the hint keeps the plan so
+# whatever the statistics say).
+MATCH_EVENTS: LiteralString = "MATCH (e:Event) USING INDEX e:Event(order_key)" + _AFTER_AND_FILTERS
 
 # One actor's events, found through its Actor node (the unique constraint indexes the id). The
 # hint keeps the planner from walking the whole order index instead, hoping for an early LIMIT.
