@@ -6,19 +6,32 @@ import base64
 import binascii
 import datetime as dt
 import json
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 
 import networkx as nx
 
-from graph.algorithms.chains import events_between, shortest_chains
+from graph.algorithms.contacts import ContactSummary
 from graph.algorithms.temporal import TemporalChain, earliest_arrival
 from graph.errors import InvalidQuery
 from graph.model import Actor, ContactType, Event
 from graph.registry import Registry
-from graph.store.base import EventFilter, GraphStore
+from graph.store.base import MAX_HOPS, EventFilter, GraphStore
+
+__all__ = [
+    "ContactSummary",
+    "Hop",
+    "Window",
+    "contacts",
+    "contacts_between",
+    "event_feed",
+    "search_actors",
+    "shortest_paths",
+    "subgraph",
+    "temporal_path",
+    "timeline",
+]
 
 
 @dataclass(frozen=True)
@@ -50,38 +63,12 @@ def timeline(store: GraphStore, registry: Registry, actor: str, window: Window =
     return store.events(window.filter(actor))
 
 
-@dataclass(frozen=True)
-class ContactSummary:
-    actor: str
-    count: int
-    first: dt.date | None
-    last: dt.date | None
-    types: list[str]
-
-
 def contacts(
     store: GraphStore, registry: Registry, actor: str, window: Window = Window()
 ) -> list[ContactSummary]:
     """Who the actor had contacts with: counts, first and last dates, types; most contacts first."""
     registry.get(actor)
-    per_partner: dict[str, list[Event]] = defaultdict(list)
-    for event in store.events(window.filter(actor)):
-        for partner in event.participants:
-            if partner != actor:
-                per_partner[partner].append(event)
-    summaries = []
-    for partner, events in per_partner.items():
-        dates = [e.date for e in events if e.date]
-        summaries.append(
-            ContactSummary(
-                actor=partner,
-                count=len(events),
-                first=min(dates, default=None),
-                last=max(dates, default=None),
-                types=sorted({e.type.value for e in events}),
-            )
-        )
-    return sorted(summaries, key=lambda s: (-s.count, s.actor))
+    return store.contacts(actor, window.filter())
 
 
 def contacts_between(
@@ -115,10 +102,8 @@ def event_feed(
     """
     if not 1 <= limit <= 1000:
         raise InvalidQuery("limit", f"must be between 1 and 1000, got {limit}")
-    events = store.events(where)
-    if cursor is not None:
-        after = _decode_cursor(cursor)
-        events = [e for e in events if e.sort_key > after]
+    after = None if cursor is None else _decode_cursor(cursor)
+    events = store.events(where, after=after, limit=limit + 1)
     page = events[:limit]
     return page, (_encode_cursor(page[-1]) if len(events) > limit else None)
 
@@ -139,16 +124,22 @@ def shortest_paths(
     max_hops: int | None = None,
     all_paths: bool = False,
 ) -> list[tuple[list[str], list[Hop]]]:
-    """Fewest-hop contact chains, each hop with the events that make it."""
+    """Fewest-hop contact chains (at most MAX_HOPS hops), each hop with the events that make it.
+
+    The store finds the chains (Neo4j in Cypher); each hop's events are fetched once per pair.
+    """
     registry.get(source)
     registry.get(target)
-    if max_hops is not None and max_hops < 1:
-        raise InvalidQuery("max_hops", f"must be at least 1, got {max_hops}")
-    events = store.events(window.filter())
-    chains = shortest_chains(events, source, target, max_hops=max_hops, all_paths=all_paths)
-    return [
-        (chain, [Hop(a, b, events_between(events, a, b)) for a, b in pairwise(chain)]) for chain in chains
-    ]
+    if max_hops is not None and not 1 <= max_hops <= MAX_HOPS:
+        raise InvalidQuery("max_hops", f"must be between 1 and {MAX_HOPS}, got {max_hops}")
+    where = window.filter()
+    chains = store.shortest_chains(source, target, where, max_hops=max_hops or MAX_HOPS, all_paths=all_paths)
+    hop_events: dict[tuple[str, str], list[Event]] = {}
+    for chain in chains:
+        for a, b in pairwise(chain):
+            if (a, b) not in hop_events:
+                hop_events[a, b] = store.events_between(a, b, where)
+    return [(chain, [Hop(a, b, hop_events[a, b]) for a, b in pairwise(chain)]) for chain in chains]
 
 
 def temporal_path(

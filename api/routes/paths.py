@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import Actors, DateWindow, Store
 from graph import queries
+from graph.store.base import MAX_HOPS
 
 router = APIRouter(prefix="/paths", tags=["paths"])
 
@@ -19,7 +20,7 @@ def shortest(
     window: DateWindow,
     source: str,
     target: str,
-    max_hops: Annotated[int | None, Query(ge=1, le=12)] = None,
+    max_hops: Annotated[int | None, Query(ge=1, le=MAX_HOPS)] = None,
     all: bool = False,
 ) -> dict[str, Any]:
     """Fewest-hop chains (one, or all of them with `all=true`), each hop with its events."""

@@ -16,7 +16,7 @@ import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
 from graph.model import Event
 
-__all__ = ["contact_graph", "events_between", "shortest_chains"]
+__all__ = ["contact_graph", "events_between", "shortest_chains", "shortest_chains_in"]
 
 
 def contact_graph(events: Iterable[Event]) -> nx.Graph[str]:
@@ -96,13 +96,54 @@ def shortest_chains(
     >>> shortest_chains(evs, "a", "d", max_hops=1)
     []
     """
+    return shortest_chains_in(contact_graph(events), source, target, max_hops=max_hops, all_paths=all_paths)
+
+
+def shortest_chains_in(
+    graph: nx.Graph[str],
+    source: str,
+    target: str,
+    *,
+    max_hops: int | None = None,
+    all_paths: bool = False,
+) -> list[list[str]]:
+    """:func:`shortest_chains` over a prebuilt actor graph (a Graph, a MultiGraph or a view).
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        Actors as nodes; adjacent actors are one hop apart (parallel edges count once).
+    source, target, max_hops, all_paths
+        As in :func:`shortest_chains`.
+
+    Returns
+    -------
+    list of list of str
+        As in :func:`shortest_chains`.
+
+    Raises
+    ------
+    ValueError
+        If ``max_hops`` is negative.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> shortest_chains_in(nx.path_graph(["a", "b", "c"]), "c", "a")
+    [['c', 'b', 'a']]
+    """
     if max_hops is not None and max_hops < 0:
         raise ValueError(f"max_hops must be >= 0, got {max_hops}")
     if source == target:
         return [[source]]
-    graph = contact_graph(events)
     if source not in graph or target not in graph:
         return []
+    return _shortest_chains(graph, source, target, max_hops, all_paths)
+
+
+def _shortest_chains(
+    graph: nx.Graph[str], source: str, target: str, max_hops: int | None, all_paths: bool
+) -> list[list[str]]:
     # Distances to the target by BFS, cut off at max_hops: enough to walk the smallest path.
     to_target: dict[str, int] = nx.single_source_shortest_path_length(graph, target, cutoff=max_hops)
     if source not in to_target:

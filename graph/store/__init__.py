@@ -16,7 +16,8 @@ def open_store(settings: Settings, *, wait_for_server: bool = False) -> GraphSto
     instead of failing now.
     """
     if settings.neo4j_uri:
-        from graph.store.neo4j import Neo4jStore, ReconnectingNeo4jStore  # the driver loads only when asked
+        from graph.store.neo4j import Neo4jStore  # the driver loads only when asked
+        from graph.store.reconnecting import ReconnectingNeo4jStore
 
         return ReconnectingNeo4jStore(settings) if wait_for_server else Neo4jStore.connect(settings)
     return EmbeddedStore(settings.dipgraph_db)

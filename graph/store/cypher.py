@@ -1,7 +1,13 @@
 """Every Cypher statement the Neo4j store runs, as named constants with $parameters.
 
 No statement is ever built from user text: the only generated ones are the typed-edge MERGEs,
-one per relationship type of the closed ContactType vocabulary.
+one per relationship type of the closed ContactType vocabulary, and the shortest-chain searches,
+one per hop cap in 1..MAX_HOPS (a quantifier's bounds cannot be parameters).
+
+Dates on event nodes and contact edges that the reads compare (`lower`, `upper`) are ISO strings,
+so string order is date order; an unbounded side is 0001-01-01 or 9999-12-31. An event's
+`order_key` is its Event.sort_key as one string, "first-date|lower|id": the two dates have a
+fixed width, so string order is sort-key order and one range index both seeks and sorts.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 from typing import LiteralString
 
 from graph.model import ContactType
+from graph.store.base import MAX_HOPS
 
 SCHEMA: tuple[LiteralString, ...] = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
@@ -23,6 +30,42 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX talks_date IF NOT EXISTS FOR ()-[r:TALKS]-() ON (r.date)",
     "CREATE INDEX message_date IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.date)",
     "CREATE INDEX briefing_date IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.date)",
+    "CREATE INDEX event_order_key IF NOT EXISTS FOR (e:Event) ON (e.order_key)",
+    "CREATE INDEX call_bounds IF NOT EXISTS FOR ()-[r:CALL]-() ON (r.lower, r.upper)",
+    "CREATE INDEX video_call_bounds IF NOT EXISTS FOR ()-[r:VIDEO_CALL]-() ON (r.lower, r.upper)",
+    "CREATE INDEX meeting_bounds IF NOT EXISTS FOR ()-[r:MEETING]-() ON (r.lower, r.upper)",
+    "CREATE INDEX visit_bounds IF NOT EXISTS FOR ()-[r:VISIT]-() ON (r.lower, r.upper)",
+    "CREATE INDEX talks_bounds IF NOT EXISTS FOR ()-[r:TALKS]-() ON (r.lower, r.upper)",
+    "CREATE INDEX message_bounds IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.lower, r.upper)",
+    "CREATE INDEX briefing_bounds IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.lower, r.upper)",
+)
+
+# Databases written before events kept `order_key` and edges kept `lower`/`upper` get them at
+# start-up (idempotent: nothing matches once done).
+MIGRATIONS: tuple[LiteralString, ...] = (
+    """
+    MATCH (e:Event)
+    WHERE e.body IS NOT NULL AND e.order_key IS NULL
+    SET e.order_key = coalesce(toString(e.date), toString(e.not_after), toString(e.not_before), '9999-12-31')
+        + '|' + e.lower + '|' + e.id
+    """,
+    """
+    MATCH (:Actor)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]->(:Actor)
+    WHERE r.lower IS NULL
+    MATCH (e:Event {id: r.event_id})
+    SET r.lower = e.lower, r.upper = e.upper
+    """,
+    """
+    MATCH (a:Actor)-[:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b:Actor)
+    WHERE a.id < b.id AND NOT EXISTS { (a)-[:CONTACTS]->(b) }
+    WITH DISTINCT a, b
+    MERGE (a)-[k:CONTACTS]->(b)
+    WITH a, b, k
+    MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
+    WITH k, collect(r) AS edges
+    SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
+        k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
+    """,
 )
 
 # Write locks on the batch's participants, taken before MATCH_SAME_IDENTITY reads: two
@@ -85,7 +128,8 @@ _MERGE_CONTACT_EDGES: LiteralString = """
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
 MERGE (a)-[r:RELATIONSHIP {event_id: row.event_id}]->(b)
-SET r.date = row.date, r.not_before = row.not_before, r.not_after = row.not_after
+SET r.date = row.date, r.not_before = row.not_before, r.not_after = row.not_after,
+    r.lower = row.lower, r.upper = row.upper
 """
 
 # One statement per relationship type: Cypher cannot take a relationship type as a parameter.
@@ -99,16 +143,107 @@ MERGE_CONTACT_EDGES: dict[ContactType, LiteralString] = {
     ContactType.BRIEFING: _MERGE_CONTACT_EDGES.replace("RELATIONSHIP", "BRIEFING"),
 }
 
-# lower/upper are ISO date strings, so string order is date order (EventFilter.admits).
-MATCH_EVENTS: LiteralString = """
-MATCH (e:Event)
-WHERE e.body IS NOT NULL
-  AND ($since IS NULL OR e.upper >= $since)
-  AND ($until IS NULL OR e.lower <= $until)
-  AND ($types IS NULL OR e.type IN $types)
-  AND ($actor IS NULL OR $actor IN e.participants)
-RETURN e.body AS body
+# One CONTACTS edge per pair of actors that typed edges join, from the lower id to the higher,
+# sums up those edges as parallel lists (event id, lower, upper, relationship type). The chain
+# search walks these: ALL SHORTEST lists paths of relationships, so over the typed edges a
+# chain of d hops whose pairs had k events each would come back k**d times.
+REFRESH_PAIR_SUMMARIES: LiteralString = """
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
+MERGE (a)-[k:CONTACTS]->(b)
+WITH a, b, k
+MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
+WITH k, collect(r) AS edges
+SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
+    k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
 """
+
+# The event reads: chronological, after a cursor position ($after is "" for "from the start"),
+# at most $limit rows.
+_AFTER_AND_FILTERS: LiteralString = """
+WHERE e.order_key > $after
+  AND e.body IS NOT NULL
+  AND e.upper >= $since AND e.lower <= $until
+  AND ($types IS NULL OR e.type IN $types)
+RETURN e.body AS body
+ORDER BY e.order_key
+LIMIT $limit
+"""
+
+# Walks the order index from the cursor and stops at the limit (the hint keeps the plan so
+# whatever the statistics say).
+MATCH_EVENTS: LiteralString = "MATCH (e:Event) USING INDEX e:Event(order_key)" + _AFTER_AND_FILTERS
+
+# One actor's events, found through its Actor node (the unique constraint indexes the id). The
+# hint keeps the planner from walking the whole order index instead, hoping for an early LIMIT.
+MATCH_ACTOR_EVENTS: LiteralString = (
+    "MATCH (a:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event) USING INDEX a:Actor(id)" + _AFTER_AND_FILTERS
+)
+
+# Who one actor had contacts with: every co-participant of its events in the window.
+MATCH_CONTACTS: LiteralString = """
+MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(partner:Actor)
+WHERE e.body IS NOT NULL
+  AND partner.id <> $actor
+  AND e.upper >= $since AND e.lower <= $until
+  AND ($types IS NULL OR e.type IN $types)
+RETURN partner.id AS actor, count(e) AS count, min(e.date) AS first, max(e.date) AS last,
+       collect(DISTINCT e.type) AS types
+ORDER BY count DESC, actor
+"""
+
+_CONTACT_EDGE: LiteralString = """[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING
+      WHERE r.upper >= $since AND r.lower <= $until AND type(r) IN $relationships]"""
+
+# The events that join two actors directly: the typed edges between their Actor nodes.
+MATCH_EVENTS_BETWEEN: LiteralString = (
+    """
+MATCH (:Actor {id: $a})-"""
+    + _CONTACT_EDGE
+    + """-(:Actor {id: $b})
+MATCH (e:Event {id: r.event_id})
+WITH DISTINCT e
+RETURN e.body AS body
+ORDER BY e.order_key
+"""
+)
+
+# A pair of actors joined by at least one event that passes the window and types.
+_PAIR_EDGE: LiteralString = """[k:CONTACTS WHERE any(i IN range(0, size(k.lowers) - 1)
+      WHERE k.uppers[i] >= $since AND k.lowers[i] <= $until AND k.relationships[i] IN $relationships)]"""
+
+# Fewest-hop chains: ALL SHORTEST over the CONTACTS edges, the window and types checked on each
+# relationship inside the search (the plan's StatefulShortestPath inlines the predicate), the
+# hop count capped by the quantifier; lists order element by element, as in Python.
+_SHORTEST_CHAINS: LiteralString = (
+    """
+MATCH p = ALL SHORTEST (:Actor {id: $source}) (()-"""
+    + _PAIR_EDGE
+    + """-()){1,HOPS} (:Actor {id: $target})
+RETURN DISTINCT [n IN nodes(p) | n.id] AS chain
+ORDER BY chain
+LIMIT $limit
+"""
+)
+
+# One hop is adjacency: the two Actor nodes and the CONTACTS edge between them, if it passes.
+_ADJACENT_CHAIN: LiteralString = (
+    """
+MATCH (s:Actor {id: $source})-"""
+    + _PAIR_EDGE
+    + """-(t:Actor {id: $target})
+RETURN DISTINCT [s.id, t.id] AS chain
+LIMIT $limit
+"""
+)
+
+_HOP_CAPS: tuple[LiteralString, ...] = ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+
+# The statement for each hop cap 1..MAX_HOPS.
+SHORTEST_CHAINS: dict[int, LiteralString] = {
+    1: _ADJACENT_CHAIN,
+    **{int(cap): _SHORTEST_CHAINS.replace("HOPS", cap) for cap in _HOP_CAPS[: MAX_HOPS - 1]},
+}
 
 MATCH_EVENT: LiteralString = """
 MATCH (e:Event {id: $id})

@@ -8,18 +8,22 @@ another process has changed the file.
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
 
+from graph.algorithms.chains import shortest_chains_in
+from graph.algorithms.contacts import ContactSummary, contact_summaries
 from graph.errors import StoreUnavailable, UnknownEvent
 from graph.merge import identity, plan_upsert
 from graph.model import Event, UpsertSummary
-from graph.store.base import EVERYTHING, EventFilter
+from graph.store.base import EVERYTHING, MAX_HOPS, EventFilter, SortKey
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -104,16 +108,46 @@ class EmbeddedStore:
             self._version = self._db.execute("PRAGMA data_version").fetchone()[0]
             return summary
 
-    def events(self, where: EventFilter = EVERYTHING) -> list[Event]:
+    def events(
+        self, where: EventFilter = EVERYTHING, *, after: SortKey | None = None, limit: int | None = None
+    ) -> list[Event]:
         with self._lock:
             self._refresh()
             candidates = self._by_id.values() if where.actor is None else self._events_of(where.actor)
-            return sorted((e for e in candidates if where.admits(e)), key=lambda e: e.sort_key)
+            found = sorted((e for e in candidates if where.admits(e)), key=lambda e: e.sort_key)
+        if after is not None:
+            found = found[bisect.bisect_right(found, after, key=lambda e: e.sort_key) :]
+        return found if limit is None else found[:limit]
 
     def _events_of(self, actor: str) -> list[Event]:
         if actor not in self._graph:
             return []
         return [self._by_id[key] for key in {key for _, _, key in self._graph.edges(actor, keys=True)}]
+
+    def contacts(self, actor: str, where: EventFilter = EVERYTHING) -> list[ContactSummary]:
+        return contact_summaries(actor, self.events(replace(where, actor=actor)))
+
+    def events_between(self, a: str, b: str, where: EventFilter = EVERYTHING) -> list[Event]:
+        with self._lock:
+            self._refresh()
+            keys: dict[Hashable, object] = self._graph.get_edge_data(a, b, default={}) if a != b else {}
+            found = [self._by_id[str(key)] for key in keys]
+        unanchored = replace(where, actor=None)
+        return sorted((e for e in found if unanchored.admits(e)), key=lambda e: e.sort_key)
+
+    def shortest_chains(
+        self, source: str, target: str, where: EventFilter, *, max_hops: int, all_paths: bool
+    ) -> list[list[str]]:
+        if not 1 <= max_hops <= MAX_HOPS:
+            raise ValueError(f"max_hops must be between 1 and {MAX_HOPS}, got {max_hops}")
+        with self._lock:
+            self._refresh()
+            by_id = self._by_id
+            # The edge keys are event ids (see _index); the stubs type multigraph keys as int.
+            admitted: nx.MultiGraph[str] = nx.subgraph_view(
+                self._graph, filter_edge=lambda _u, _v, key: where.admits(by_id[str(key)])
+            )
+            return shortest_chains_in(admitted, source, target, max_hops=max_hops, all_paths=all_paths)
 
     def event(self, event_id: str) -> Event:
         with self._lock:

@@ -1,5 +1,9 @@
 """The Neo4j store: events as a property graph, with the typed actor-to-actor edges.
 
+Beside the typed edges (one per event and pair), one CONTACTS edge per pair of actors sums them
+up for the chain search (cypher.REFRESH_PAIR_SUMMARIES says why); both are derived from the
+events in the transaction that writes them.
+
 Each event node keeps its exact JSON (`body`), so reads return the very Event that was
 written; the nodes and relationships around it are what path queries traverse. Merging uses
 graph.merge.plan_upsert, like the embedded store, inside the write transaction.
@@ -8,6 +12,7 @@ graph.merge.plan_upsert, like the embedded store, inside the write transaction.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, LiteralString
@@ -15,14 +20,33 @@ from typing import Any, LiteralString
 from neo4j import Driver, GraphDatabase, ManagedTransaction, NotificationDisabledClassification
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
+from graph.algorithms.contacts import ContactSummary
 from graph.errors import StoreUnavailable, UnknownEvent
 from graph.merge import identity, plan_upsert
 from graph.model import ContactType, Event, UpsertSummary
 from graph.settings import Settings
 from graph.store import cypher
-from graph.store.base import EVERYTHING, EventFilter
+from graph.store.base import EVERYTHING, MAX_HOPS, EventFilter, SortKey
 
 _Identity = tuple[str, tuple[str, ...], str | None]
+_NO_LIMIT = 2**63 - 1  # LIMIT takes no null: "all rows" is the largest Cypher integer
+
+
+def _order_key(key: SortKey) -> str:
+    """Event.sort_key as one string with the same order (cypher.py says why)."""
+    first, lower, event_id = key
+    return f"{first.isoformat()}|{lower.isoformat()}|{event_id}"
+
+
+def _window(where: EventFilter) -> dict[str, Any]:
+    """The date window and types of a filter as the statements' parameters (ISO strings)."""
+    types = [ContactType(t) for t in where.types] if where.types else None
+    return {
+        "since": (where.since or dt.date.min).isoformat(),
+        "until": (where.until or dt.date.max).isoformat(),
+        "types": [t.value for t in types] if types else None,
+        "relationships": [t.relationship for t in (types or ContactType)],
+    }
 
 
 @contextlib.contextmanager
@@ -67,23 +91,54 @@ class Neo4jStore:
 
     def _apply_schema(self) -> None:
         with self._driver.session(database=self._database) as session:
-            for statement in cypher.SCHEMA:
+            for statement in (*cypher.SCHEMA, *cypher.MIGRATIONS):
                 session.run(statement).consume()
 
     def upsert(self, events: Sequence[Event]) -> UpsertSummary:
         with _reachable(), self._driver.session(database=self._database) as session:
             return session.execute_write(_upsert, list(events))
 
-    def events(self, where: EventFilter = EVERYTHING) -> list[Event]:
+    def events(
+        self, where: EventFilter = EVERYTHING, *, after: SortKey | None = None, limit: int | None = None
+    ) -> list[Event]:
         parameters = {
-            "since": where.since.isoformat() if where.since else None,
-            "until": where.until.isoformat() if where.until else None,
-            "types": [ContactType(t).value for t in where.types] if where.types else None,
+            **_window(where),
             "actor": where.actor,
+            "after": _order_key(after) if after else "",
+            "limit": _NO_LIMIT if limit is None else limit,
+        }
+        query = cypher.MATCH_EVENTS if where.actor is None else cypher.MATCH_ACTOR_EVENTS
+        return self._read_events(query, parameters)
+
+    def contacts(self, actor: str, where: EventFilter = EVERYTHING) -> list[ContactSummary]:
+        parameters = {**_window(where), "actor": actor}
+        with _reachable(), self._driver.session(database=self._database) as session:
+            return session.execute_read(_contacts, parameters)
+
+    def events_between(self, a: str, b: str, where: EventFilter = EVERYTHING) -> list[Event]:
+        return self._read_events(cypher.MATCH_EVENTS_BETWEEN, {**_window(where), "a": a, "b": b})
+
+    def shortest_chains(
+        self, source: str, target: str, where: EventFilter, *, max_hops: int, all_paths: bool
+    ) -> list[list[str]]:
+        if not 1 <= max_hops <= MAX_HOPS:
+            raise ValueError(f"max_hops must be between 1 and {MAX_HOPS}, got {max_hops}")
+        if source == target:
+            return [[source]]
+        parameters = {
+            **_window(where),
+            "source": source,
+            "target": target,
+            "limit": _NO_LIMIT if all_paths else 1,
         }
         with _reachable(), self._driver.session(database=self._database) as session:
-            bodies = session.execute_read(_bodies, cypher.MATCH_EVENTS, parameters)
-        return sorted((Event.model_validate_json(b) for b in bodies), key=lambda e: e.sort_key)
+            return session.execute_read(_chains, cypher.SHORTEST_CHAINS[max_hops], parameters)
+
+    def _read_events(self, query: LiteralString, parameters: dict[str, Any]) -> list[Event]:
+        """Events in the order the statement returns them (ORDER BY the sort key)."""
+        with _reachable(), self._driver.session(database=self._database) as session:
+            bodies = session.execute_read(_bodies, query, parameters)
+        return [Event.model_validate_json(b) for b in bodies]
 
     def event(self, event_id: str) -> Event:
         with _reachable(), self._driver.session(database=self._database) as session:
@@ -107,6 +162,23 @@ class Neo4jStore:
 
 def _bodies(tx: ManagedTransaction, query: LiteralString, parameters: dict[str, Any]) -> list[str]:
     return [record["body"] for record in tx.run(query, parameters)]
+
+
+def _chains(tx: ManagedTransaction, query: LiteralString, parameters: dict[str, Any]) -> list[list[str]]:
+    return [list(record["chain"]) for record in tx.run(query, parameters)]
+
+
+def _contacts(tx: ManagedTransaction, parameters: dict[str, Any]) -> list[ContactSummary]:
+    return [
+        ContactSummary(
+            actor=record["actor"],
+            count=record["count"],
+            first=record["first"].to_native() if record["first"] is not None else None,
+            last=record["last"].to_native() if record["last"] is not None else None,
+            types=sorted(record["types"]),
+        )
+        for record in tx.run(cypher.MATCH_CONTACTS, parameters)
+    ]
 
 
 def _counts(tx: ManagedTransaction) -> tuple[int, int]:
@@ -133,6 +205,8 @@ def _upsert(tx: ManagedTransaction, batch: list[Event]) -> UpsertSummary:
         edges[event.type].extend(_edge_rows(event))
     for contact_type, rows in edges.items():
         tx.run(cypher.MERGE_CONTACT_EDGES[contact_type], {"rows": rows}).consume()
+    pairs = sorted({tuple(sorted(pair)) for event in to_write for pair in event.pairs()})
+    tx.run(cypher.REFRESH_PAIR_SUMMARIES, {"pairs": [list(p) for p in pairs]}).consume()
     return summary
 
 
@@ -159,6 +233,7 @@ def _event_row(event: Event) -> dict[str, Any]:
             "not_after": event.not_after,
             "lower": event.lower.isoformat(),
             "upper": event.upper.isoformat(),
+            "order_key": _order_key(event.sort_key),
             "confidence": event.confidence,
             "participants": event.participants,
             "initiator": event.initiator,
@@ -191,53 +266,8 @@ def _edge_rows(event: Event) -> list[dict[str, Any]]:
             "date": event.date,
             "not_before": event.not_before,
             "not_after": event.not_after,
+            "lower": event.lower.isoformat(),
+            "upper": event.upper.isoformat(),
         }
         for a, b in event.pairs()
     ]
-
-
-class ReconnectingNeo4jStore:
-    """A Neo4j store for a long-running service: connects on first use, and again after a failure.
-
-    The service can start while Neo4j is down; until it is up, every call raises
-    StoreUnavailable (503 with Retry-After over HTTP).
-    """
-
-    kind = "neo4j"
-
-    def __init__(self, settings: Settings) -> None:
-        self._settings = settings
-        self._store: Neo4jStore | None = None
-
-    def _live(self) -> Neo4jStore:
-        if self._store is None:
-            self._store = Neo4jStore.connect(self._settings)
-        return self._store
-
-    def _call(self, method: str, *args: Any) -> Any:
-        try:
-            return getattr(self._live(), method)(*args)
-        except StoreUnavailable:
-            self.close()
-            raise
-
-    def upsert(self, events: Sequence[Event]) -> UpsertSummary:
-        result: UpsertSummary = self._call("upsert", events)
-        return result
-
-    def events(self, where: EventFilter = EVERYTHING) -> list[Event]:
-        result: list[Event] = self._call("events", where)
-        return result
-
-    def event(self, event_id: str) -> Event:
-        result: Event = self._call("event", event_id)
-        return result
-
-    def counts(self) -> tuple[int, int]:
-        result: tuple[int, int] = self._call("counts")
-        return result
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None

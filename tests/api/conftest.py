@@ -18,7 +18,8 @@ from api.app import create_app
 from graph.registry import Registry
 from graph.settings import Settings
 from graph.store import EmbeddedStore, GraphStore
-from graph.store.neo4j import Neo4jStore, ReconnectingNeo4jStore
+from graph.store.neo4j import Neo4jStore
+from graph.store.reconnecting import ReconnectingNeo4jStore
 from ingest.load import ingest_file
 
 SEED_EVENTS = Path(__file__).resolve().parents[2] / "seeds" / "events"
