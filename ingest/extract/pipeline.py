@@ -95,7 +95,9 @@ def extract_article(
     source = Source(id=article_source_id(text), url=url, title=header.title, published=published, lang=lang)
     lexicon = load_lexicon()
     analyses = [_analyze(text, s, registry, lexicon, lang) for s in split_sentences(text, body)]
-    context = Context(registry, lexicon, published or dt.date.today(), _main_actor(analyses))
+    context = Context(
+        registry, lexicon, published or dt.date.today(), _main_actor(analyses), _named_actors(analyses)
+    )
     drafts, unresolved = _read_contacts(text, analyses, context, source, published, lang)
     return Extraction(source=source, events=build_events(drafts), unresolved=unresolved)
 
@@ -141,6 +143,16 @@ def _main_actor(analyses: list[_Analysis]) -> str | None:
     if not weights:
         return None
     return max(weights, key=lambda a: (weights[a], -first[a]))
+
+
+def _named_actors(analyses: list[_Analysis]) -> frozenset[str]:
+    """The actors the article names unambiguously."""
+    return frozenset(
+        next(iter(m.actors))
+        for analysis in analyses
+        for m in analysis.mentions
+        if m.kind is Kind.NAME and len(m.actors) == 1
+    )
 
 
 def _read_contacts(

@@ -26,6 +26,7 @@ class Context:
     lexicon: Lexicon
     day: dt.date
     main_actor: str | None = None
+    named: frozenset[str] = frozenset()  # the actors the article names
 
 
 def resolve(mention: Mention, context: Context, partner: str | None = None) -> frozenset[str]:
@@ -41,11 +42,23 @@ def resolve(mention: Mention, context: Context, partner: str | None = None) -> f
     if office.counterpart:
         return _counterpart(place, context, partner)
     if place is None:
-        main = context.main_actor
-        if main and main in context.registry and _holds(context.registry.get(main), office, context):
-            return frozenset({main})
-        return frozenset()
+        return _named_holder(office, context, partner)
     return frozenset(a.id for a in _holders(office, place, context))
+
+
+def _named_holder(office: OfficeWord, context: Context, partner: str | None) -> frozenset[str]:
+    """ "The Secretary", "Державний секретар": the main actor when they hold the office, else
+    the one other actor the article names who holds it."""
+    registry = context.registry
+    main = context.main_actor
+    if main and main in registry and _holds(registry.get(main), office, context):
+        return frozenset({main})
+    holders = frozenset(
+        a
+        for a in context.named
+        if a != partner and a in registry and _holds(registry.get(a), office, context)
+    )
+    return holders if len(holders) == 1 else frozenset()
 
 
 def _narrow(mention: Mention, context: Context) -> frozenset[str]:

@@ -18,6 +18,8 @@ from .mentions import Kind, Mention
 from .triggers import Trigger
 
 _PARTNER_REACH = 6
+# "з переможцем президентських виборів у США Дональдом Трампом": words before the name
+_INSTRUMENTAL_REACH = 8
 _DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 
 
@@ -91,7 +93,7 @@ class _RoleFinder:
             return k
         _, end = self.g.clause(j)
         for n, m in enumerate(self.mentions):
-            if j + 1 < m.first <= j + 5 and m.first < end and m.kind is not Kind.PLACE:
+            if j + 1 < m.first <= j + _INSTRUMENTAL_REACH and m.first < end and m.kind is not Kind.PLACE:
                 skipped = self.tokens[j + 1 : m.first]
                 if "ablt" in m.cases and not any(t.has("VERB") or "," in t.gap for t in skipped):
                     return n

@@ -89,3 +89,15 @@ def test_contact_dated_after_publication_is_a_plan(registry: Registry) -> None:
 def test_unnamed_partner_keeps_the_contact_out(registry: Registry) -> None:
     text = "Лавров і Рубіо зустрілися з європейськими лідерами."
     assert _contacts(text, registry) == []
+
+
+def test_instrumental_partner_several_words_after_the_preposition(registry: Registry) -> None:
+    text = "Зеленський провів телефонну розмову з переможцем президентських виборів у США Дональдом Трампом."
+    assert _contacts(text, registry) == [("call", ("donald-trump", "volodymyr-zelensky"), None)]
+
+
+def test_description_without_country_is_the_one_named_holder_of_the_office(registry: Registry) -> None:
+    text = (
+        "Лавров провів телефонну розмову з Марко Рубіо. Державний секретар поінформував Лаврова про ситуацію."
+    )
+    assert ("briefing", ("marco-rubio", "sergey-lavrov"), "marco-rubio") in _contacts(text, registry)
