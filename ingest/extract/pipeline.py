@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
@@ -19,6 +19,7 @@ from graph.registry import Registry
 from ingest.readers import article_source_id, read_header
 
 from .dates import DateMention, When, find_dates
+from .delegations import GROUP_TYPES, Delegations, membership_cue, named_members
 from .drafts import Draft, build_events
 from .language import detect_language
 from .lexicon import Lexicon, load_lexicon
@@ -166,10 +167,14 @@ def _read_contacts(
     drafts: list[Draft] = []
     unresolved: list[Unresolved] = []
     memory = Memory()
+    delegations = Delegations(drafts)
     current = When(published, DatePrecision.DAY) if published else When()
     for number, analysis in enumerate(analyses):
+        cue = membership_cue(analysis.tokens)
+        members = named_members(analysis.tokens, analysis.mentions, context) if cue else []
         if not analysis.triggers:
             _remember_subject(analysis, context, memory)
+            delegations.join(members, number)
             continue
         reader = SentenceReader(
             analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
@@ -187,24 +192,49 @@ def _read_contacts(
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
                 whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+        refers_back = False
         index: dict[int, int] = {}
         for k, contact in enumerate(contacts):
             if published and whens[k].lower() > published:
                 continue  # dated after publication: a plan, not a contact
+            grouped = contact.trigger.type in GROUP_TYPES and contact.parent is None
+            named = reader.roles[k].partners + reader.roles[k].objects
+            if grouped and members and not named and delegations.is_open(number, contact.trigger.type):
+                refers_back = True
+                continue  # "У зустрічі також взяли участь ...": the contact just reported
+            if grouped and members and set(contact.participants) - set(members):
+                contact.participants = list(dict.fromkeys(contact.participants + members))
             if len(contact.participants) < 2:
-                unresolved.extend(_unresolved(text, contact, analysis.tokens))
+                entries = _unresolved(text, contact, analysis.tokens)
+                unresolved.extend(entries)
+                if grouped and not contact.participants and all(m.kind is Kind.GROUP for m in named):
+                    draft = _draft(contact, whens[k], sentence, source, number)
+                    delegations.unnamed(number, draft, len(contacts) == 1, _forget(unresolved, entries))
                 continue
             index[k] = len(drafts)
             drafts.append(_draft(contact, whens[k], sentence, source, number))
+            if grouped:
+                delegations.opened(number, index[k])
             if memory.main_pair is None and len(contact.participants) == 2:
                 memory.main_pair = (contact.participants[0], contact.participants[1])
         for k, contact in enumerate(contacts):
             if contact.parent in index and k in index:
                 drafts[index[contact.parent]].about.append(index[k])
+        if refers_back or not any(c.trigger.type in GROUP_TYPES for c in contacts):
+            delegations.join(members, number)
         dated = [whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date]
         if dated and own_dates:
             current = dated[0]
     return drafts, unresolved
+
+
+def _forget(unresolved: list[Unresolved], entries: list[Unresolved]) -> Callable[[], None]:
+    """Takes a contact's entries off the unresolved list once its participants are named."""
+
+    def forget() -> None:
+        unresolved[:] = [u for u in unresolved if all(u is not e for e in entries)]
+
+    return forget
 
 
 def _draft(contact: Contact, when: When, sentence: Sentence, source: Source, number: int) -> Draft:
