@@ -19,7 +19,9 @@ from .tokens import Token, tokenize
 from .triggers import Trigger, find_triggers
 
 _MAX_SENTENCE_TOKENS = 300
-_EN_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "whereas"})
+_EN_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "whereas", "that"})
+_EN_SPEECH = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "confirmed"})
+_EN_SUBJECT_OPENERS = frozenset({"he", "she", "they", "we", "i", "the", "his", "her", "their"})
 
 
 @dataclass
@@ -48,14 +50,20 @@ def analyze(
 
 def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
     """Token indexes where a clause begins: after ; or : or a dash, at a comma before a
-    relative word ("..., під час якої", "..., who", "..., де"), or at an English subordinator
-    ("when", "after")."""
+    relative word ("..., під час якої", "..., who", "..., де"), at an English subordinator
+    ("when", "after", "that"), or at what someone said ("Zelensky said Yermak had briefed him")."""
     starts = []
     for i, token in enumerate(tokens):
         gap = token.gap
         punctuation = any(mark in gap for mark in (";", ":", " – ", " — "))
         relative = "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
-        if punctuation or relative or token.norm in _EN_SUBORDINATORS:
+        reported = (
+            i > 0
+            and tokens[i - 1].norm in _EN_SPEECH
+            and (token.capitalized or token.norm in _EN_SUBJECT_OPENERS)
+            and not gap.strip()
+        )
+        if punctuation or relative or reported or token.norm in _EN_SUBORDINATORS:
             starts.append(i)
     return starts
 

@@ -25,10 +25,12 @@ from .visits import has_sibling_contacts, host_of_place
 
 @dataclass
 class Memory:
-    """What later sentences may refer back to: the last subject and the article's main pair."""
+    """What later sentences may refer back to: the last subject, the article's main pair and
+    the participants of the contact being reported ("the interlocutor", "the two leaders")."""
 
     last_subject: str | None = None
     main_pair: tuple[str, str] | None = None
+    present: tuple[str, ...] = ()
 
 
 @dataclass
@@ -71,7 +73,12 @@ class SentenceReader:
         """One contact per trigger, in order (a contact's `parent` is a trigger index)."""
         found_roles = find_roles(self.grammar, self.triggers)
         self.roles, self.about, self.parent = found_roles.roles, found_roles.about, found_roles.parent
-        found = [self._contact(k, trigger) for k, trigger in enumerate(self.triggers)]
+        found = []
+        for k, trigger in enumerate(self.triggers):
+            contact = self._contact(k, trigger)
+            found.append(contact)
+            if contact.parent is None and len(contact.participants) >= 2:
+                self.memory.present = tuple(contact.participants)
         for contact in found:
             if contact.trigger.type is ContactType.VISIT and contact.participants:
                 self._host_from_siblings(contact, found)
@@ -170,6 +177,9 @@ class SentenceReader:
     def _actor(self, m: Mention, anchor: str | None) -> str | None:
         if m.kind is Kind.PRONOUN:
             if self.lexicon.is_a(self.tokens[m.head], "pronoun_object"):
+                others = [a for a in self.memory.present if a != anchor]
+                if anchor in self.memory.present and len(others) == 1:
+                    return others[0]
                 first = self.grammar.opening_subjects()
                 ids = resolve(first[0], self.context) if first else frozenset()
                 for candidate in (*ids, self.memory.last_subject, self.context.main_actor):
@@ -182,7 +192,7 @@ class SentenceReader:
                 if len(ids) == 1:
                     return next(iter(ids))
             return self.memory.last_subject or self.context.main_actor
-        ids = resolve(m, self.context, partner=anchor)
+        ids = resolve(m, self.context, partner=anchor, present=self.memory.present)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _is_pair(self, m: Mention) -> bool:

@@ -9,6 +9,7 @@ office.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.model import Actor
@@ -29,10 +30,14 @@ class Context:
     named: frozenset[str] = frozenset()  # the actors the article names
 
 
-def resolve(mention: Mention, context: Context, partner: str | None = None) -> frozenset[str]:
+def resolve(
+    mention: Mention, context: Context, partner: str | None = None, present: Sequence[str] = ()
+) -> frozenset[str]:
     """The actor ids the mention may refer to (one when resolved; none or several otherwise).
 
-    `partner` is the other participant, for "counterpart" descriptions.
+    `partner` is the other participant, for "counterpart" descriptions; `present` are the
+    participants of the contact the article is reporting ("the interlocutor", "the President"
+    in a readout of a call are one of them).
     """
     if mention.kind is Kind.NAME:
         return _narrow(mention, context)
@@ -40,25 +45,34 @@ def resolve(mention: Mention, context: Context, partner: str | None = None) -> f
         return frozenset()
     office, place = mention.office, mention.place
     if office.counterpart:
+        if place is None:
+            others = frozenset(present) - {partner}
+            return others if len(others) == 1 else frozenset()
         return _counterpart(place, context, partner)
     if place is None:
-        return _named_holder(office, context, partner)
+        return _named_holder(office, context, partner, present)
     return frozenset(a.id for a in _holders(office, place, context))
 
 
-def _named_holder(office: OfficeWord, context: Context, partner: str | None) -> frozenset[str]:
+def _named_holder(
+    office: OfficeWord, context: Context, partner: str | None, present: Sequence[str]
+) -> frozenset[str]:
     """ "The Secretary", "Державний секретар": the main actor when they hold the office, else
-    the one other actor the article names who holds it."""
+    the one participant of the contact being reported, else the one actor the article names,
+    who holds it."""
     registry = context.registry
     main = context.main_actor
     if main and main in registry and _holds(registry.get(main), office, context):
         return frozenset({main})
-    holders = frozenset(
-        a
-        for a in context.named
-        if a != partner and a in registry and _holds(registry.get(a), office, context)
-    )
-    return holders if len(holders) == 1 else frozenset()
+    for candidates in (present, context.named):
+        holders = frozenset(
+            a
+            for a in candidates
+            if a != partner and a in registry and _holds(registry.get(a), office, context)
+        )
+        if holders:
+            return holders if len(holders) == 1 else frozenset()
+    return frozenset()
 
 
 def _narrow(mention: Mention, context: Context) -> frozenset[str]:

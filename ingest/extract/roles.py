@@ -171,7 +171,7 @@ class _RoleFinder:
             head = self.tokens[m.head]
             if head.norm.isascii():
                 after = m.first in (trigger.last, trigger.last + 1)
-                if after and (m.first == trigger.last or self.tokens[trigger.last].norm == "the"):
+                if after and (m.first == trigger.last or self.tokens[trigger.last].norm in DETERMINERS):
                     candidates.append((0, n))
             elif self.lexicon.is_a(head, "pronoun_object") or (
                 "accs" in m.cases and m.kind is not Kind.PLACE

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from graph.registry import Registry
 from ingest.extract import extract_article
 
@@ -101,3 +103,39 @@ def test_description_without_country_is_the_one_named_holder_of_the_office(regis
         "Лавров провів телефонну розмову з Марко Рубіо. Державний секретар поінформував Лаврова про ситуацію."
     )
     assert ("briefing", ("marco-rubio", "sergey-lavrov"), "marco-rubio") in _contacts(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin had a phone call with Tokayev. Putin informed his interlocutor about the situation.",
+        "Путін провів телефонну розмову з Токаєвим. Путін поінформував співрозмовника про ситуацію.",
+        "Путин провел телефонный разговор с Токаевым. Путин проинформировал собеседника о ситуации.",
+    ],
+    ids=["en", "uk", "ru"],
+)
+def test_interlocutor_is_the_other_side_of_the_contact_being_reported(text: str, registry: Registry) -> None:
+    briefing = ("briefing", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
+    assert briefing in _contacts(text, registry)
+
+
+def test_office_without_country_is_the_participant_of_the_contact_being_reported(
+    registry: Registry,
+) -> None:
+    text = (
+        "Starmer had a phone call with Zelensky. Starmer informed the President about his talks with Putin."
+    )
+    briefing = ("briefing", ("keir-starmer", "volodymyr-zelensky"), "keir-starmer")
+    assert briefing in _contacts(text, registry)
+
+
+def test_object_pronoun_is_the_other_side_of_the_contact_in_the_same_sentence(registry: Registry) -> None:
+    text = "Зеленський провів телефонну розмову з Трампом і поінформував його про ситуацію."
+    briefing = ("briefing", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
+    assert briefing in _contacts(text, registry)
+
+
+def test_reported_speech_has_its_own_subject(registry: Registry) -> None:
+    assert _contacts("Zelensky said Rubio had briefed him on the situation.", registry) == [
+        ("briefing", ("marco-rubio", "volodymyr-zelensky"), "marco-rubio")
+    ]
