@@ -21,6 +21,11 @@ from .triggers import Trigger, find_triggers
 _MAX_SENTENCE_TOKENS = 300
 _EN_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "whereas", "that"})
 _EN_SPEECH = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "confirmed"})
+_SPEECH = frozenset(
+    {"said", "says", "told", "added", "noted", "stated", "announced", "confirmed", "according"}
+    | {"заявити", "сказати", "повідомити", "зазначити", "розповісти", "нагадати", "уточнити", "додати"}
+    | {"заявить", "сказать", "сообщить", "отметить", "рассказать", "напомнить", "уточнить", "добавить"}
+)
 _EN_SUBJECT_OPENERS = frozenset({"he", "she", "they", "we", "i", "the", "his", "her", "their"})
 
 
@@ -63,7 +68,9 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
             and (token.capitalized or token.norm in _EN_SUBJECT_OPENERS)
             and not gap.strip()
         )
-        if punctuation or relative or reported or token.norm in _EN_SUBORDINATORS:
+        # "..., напомнил помощник президента Юрий Ушаков": who said it is not in the contact
+        attribution = "," in gap and bool(token.lemmas & _SPEECH)
+        if punctuation or relative or reported or attribution or token.norm in _EN_SUBORDINATORS:
             starts.append(i)
     return starts
 

@@ -22,6 +22,9 @@ from .tokens import Token
 from .triggers import Trigger
 from .visits import has_sibling_contacts, host_of_place
 
+_THEIR = frozenset({"their", "їхній", "їхня", "їхнє", "їхні"})
+_THEIR_REACH = 3
+
 
 @dataclass
 class Memory:
@@ -136,8 +139,9 @@ class SentenceReader:
             if host:
                 participants.append(host)
                 penalty += 0.2
-        if len(participants) < 2 and self.memory.main_pair and self._names_pair(roles, subjects):
-            participants = _distinct(participants + list(self.memory.main_pair))
+        pair = self._pair()
+        if len(participants) < 2 and pair and (self._names_pair(roles, subjects) or self._theirs(trigger)):
+            participants = _distinct(participants + list(pair))
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
         scope = self.about.get(parent, (start, end)) if parent is not None else (start, end)
         if len(participants) < 2:
@@ -212,6 +216,20 @@ class SentenceReader:
 
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
         return any(self._is_pair(m) for m in subjects + roles.owners)
+
+    def _theirs(self, trigger: Trigger) -> bool:
+        """ "their meeting", "their last call", "їхня зустріч": a contact of the pair."""
+        if trigger.is_verb:
+            return False
+        before = self.tokens[max(0, trigger.first - _THEIR_REACH) : trigger.first]
+        return any(t.norm in _THEIR or t.lemmas & _THEIR for t in before)
+
+    def _pair(self) -> tuple[str, ...] | None:
+        """Who "the two leaders" are: the sides of the contact being reported, else the first
+        pair the article named."""
+        if self.memory.main_pair:
+            return self.memory.main_pair
+        return self.memory.present if len(self.memory.present) == 2 else None
 
     def _briefer(self, parent: int) -> str | None:
         trigger = self.triggers[parent]

@@ -139,3 +139,13 @@ def test_reported_speech_has_its_own_subject(registry: Registry) -> None:
     assert _contacts("Zelensky said Rubio had briefed him on the situation.", registry) == [
         ("briefing", ("marco-rubio", "volodymyr-zelensky"), "marco-rubio")
     ]
+
+
+def test_their_contact_is_a_contact_of_the_pair(registry: Registry) -> None:
+    text = "Putin had a phone call with Tokayev. Putin recalled their meeting in Astana."
+    assert ("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None) in _contacts(text, registry)
+
+
+def test_who_said_it_is_not_a_participant(registry: Registry) -> None:
+    text = "Путин провел телефонный разговор с Токаевым. Лидеры уже встречались в Москве, напомнил Лавров."
+    assert ("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None) in _contacts(text, registry)
