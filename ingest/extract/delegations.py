@@ -24,6 +24,7 @@ GROUP_TYPES = frozenset({ContactType.TALKS, ContactType.MEETING, ContactType.VID
 # are "the meeting" or "the visit" in the next sentence; a video call stays a video call
 _IN_PERSON = frozenset({ContactType.TALKS, ContactType.MEETING, ContactType.VISIT})
 _REACH = 2  # sentences between a contact and the one that names its members
+_NAMED_REACH = 6
 # word beginnings, so that one entry covers the Ukrainian and Russian forms of a verb or noun
 _CUE_STEMS = (
     "очоли",
@@ -54,7 +55,11 @@ def membership_cue(tokens: Sequence[Token]) -> bool:
 
 
 def named_members(tokens: Sequence[Token], mentions: Sequence[Mention], context: Context) -> list[str]:
-    """The people a membership sentence names as taking part (not those named as modifiers)."""
+    """The people a membership sentence names as taking part (not those named as modifiers,
+    and nobody when it says who did not, or who will or was invited to, take part)."""
+    lexicon = context.lexicon
+    if any(lexicon.is_a(t, "negation") or lexicon.is_a(t, "modality") or _future(t) for t in tokens):
+        return []
     found: list[str] = []
     for m in mentions:
         if m.kind is not Kind.NAME or m.possessive:
@@ -97,7 +102,10 @@ class Delegations:
     def is_open(self, number: int, kind: ContactType | None = None) -> bool:
         """Whether a multi-party contact (of a kind that may be called `kind`) was reported
         close enough before sentence `number`."""
-        if self.open is None or number - self.open.number > _REACH:
+        # a sentence that names the contact again ("У зустрічі також взяли участь") may come
+        # further on than one that only names its members ("В них также участвовали")
+        reach = _REACH if kind is None else _NAMED_REACH
+        if self.open is None or number - self.open.number > reach:
             return False
         return kind is None or _same_kind(kind, self._open_type())
 
@@ -130,11 +138,12 @@ class Delegations:
         self.open = _Open(number, pending=draft, on_named=on_named)
         self._take_waiting(number)
 
-    def join(self, members: list[str], number: int) -> None:
-        """Add `members` to the open contact, or keep them for the next unnamed one."""
+    def join(self, members: list[str], number: int, kind: ContactType | None = None) -> None:
+        """Add `members` to the open contact (which the sentence may call a `kind` of contact),
+        or keep them for the next unnamed one."""
         if not members:
             return
-        if not self.is_open(number):
+        if not self.is_open(number, kind):
             self.waiting = (number, members)
             return
         assert self.open is not None
@@ -173,3 +182,8 @@ def _same_kind(a: ContactType, b: ContactType) -> bool:
 
 def _distinct(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
+
+
+def _future(token: Token) -> bool:
+    """A verb in the future tense ("візьме участь"), not a noun that may also read as one ("складу")."""
+    return token.has("futr") and not token.has("NOUN")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel
 
-from graph.model import DatePrecision, Lang, Source, SourceRef
+from graph.model import ContactType, DatePrecision, Lang, Source, SourceRef
 
 from .analysis import SentenceAnalysis
 from .dates import DateMention, When, find_dates
@@ -75,15 +75,17 @@ def read_contacts(
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
                 whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
-        refers_back = False
+        refers_back: ContactType | None = None
         index: dict[int, int] = {}
         for k, contact in enumerate(contacts):
             if published and whens[k].lower() > published:
                 continue  # dated after publication: a plan, not a contact
             grouped = contact.trigger.type in GROUP_TYPES and contact.parent is None
             named = reader.roles[k].partners + reader.roles[k].objects
-            if grouped and members and not named and delegations.is_open(number, contact.trigger.type):
-                refers_back = True
+            # "the meeting" again, not "a video conference of the leaders of ...": nothing said of it
+            bare = not named and all(m.kind is Kind.NAME for m in reader.roles[k].owners)
+            if grouped and members and bare and delegations.is_open(number, contact.trigger.type):
+                refers_back = contact.trigger.type
                 continue  # "У зустрічі також взяли участь ...": the contact just reported
             if grouped and members and set(contact.participants) - set(members):
                 contact.participants = list(dict.fromkeys(contact.participants + members))
@@ -104,7 +106,7 @@ def read_contacts(
             if contact.parent in index and k in index:
                 drafts[index[contact.parent]].about.append(index[k])
         if refers_back or not any(c.trigger.type in GROUP_TYPES for c in contacts):
-            delegations.join(members, number)
+            delegations.join(members, number, refers_back)
         dated = [whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date]
         if dated and own_dates:
             current = dated[0]

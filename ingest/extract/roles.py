@@ -202,6 +202,7 @@ class _RoleFinder:
                 and not head.norm.isascii()
                 and "gent" in m.cases
                 and self.g.preposition_before(m) is None
+                and not self._subject_of_next_verb(m)
             ):
                 for c in self.g.coordinated(n):
                     if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
@@ -224,6 +225,14 @@ class _RoleFinder:
                 roles.owners.append(m)
                 self.used.add(n)
                 return
+
+    def _subject_of_next_verb(self, m: Mention) -> bool:
+        """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
+        nominative, right before a verb, is that verb's subject, not the noun's owner."""
+        if "nomn" not in m.cases or m.last >= len(self.tokens):
+            return False
+        after = self.tokens[m.last]
+        return after.has("VERB") and not after.has("NOUN") and "," not in after.gap
 
     def _find_recipients(self, k: int, trigger: Trigger, start: int, end: int) -> None:
         roles = self.roles[k]

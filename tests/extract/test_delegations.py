@@ -62,3 +62,21 @@ def test_a_later_report_of_the_contact_gets_its_members(registry: Registry) -> N
 def test_a_new_contact_of_another_kind_is_not_the_one_just_reported(registry: Registry) -> None:
     text = "Trump met Putin. Later a video call, co-chaired by Starmer, was joined by Zelensky."
     assert ("meeting", ("donald-trump", "vladimir-putin")) in _contacts(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump held talks with Putin. Zelensky did not take part in the talks.",
+        "Трамп провів переговори з Путіним. Зеленський участі в переговорах не брав.",
+        "Трамп провел переговоры с Путиным. Зеленский в переговорах не участвовал.",
+    ],
+    ids=["en", "uk", "ru"],
+)
+def test_who_did_not_take_part_is_not_a_member(text: str, registry: Registry) -> None:
+    assert _contacts(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]
+
+
+def test_who_is_invited_to_take_part_is_not_a_member(registry: Registry) -> None:
+    text = "Трамп провел переговоры с Путиным. Путин пригласил Зеленского принять участие в саммите."
+    assert _contacts(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]

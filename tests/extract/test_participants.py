@@ -149,3 +149,9 @@ def test_their_contact_is_a_contact_of_the_pair(registry: Registry) -> None:
 def test_who_said_it_is_not_a_participant(registry: Registry) -> None:
     text = "Путин провел телефонный разговор с Токаевым. Лидеры уже встречались в Москве, напомнил Лавров."
     assert ("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None) in _contacts(text, registry)
+
+
+def test_name_before_a_verb_is_its_subject_not_the_owner_of_the_noun_before(registry: Registry) -> None:
+    text = "В ходе разговора Токаев проинформировал Путина о ситуации."
+    briefing = ("briefing", ("kassym-jomart-tokayev", "vladimir-putin"), "kassym-jomart-tokayev")
+    assert briefing in _contacts(text, registry)
