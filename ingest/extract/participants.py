@@ -98,11 +98,16 @@ class SentenceReader:
         clause = g.clause_index(trigger.first)
         parent = self.parent.get(k)
         penalty = 0.0
-        if parent is not None:
-            subjects: list[Mention] = []
+        if parent is not None and g.is_relative(g.clauses[clause][0]):
+            # "про підсумки візиту Орбана, який зустрічався з Сі": the antecedent, not the briefer
+            subjects, inherited = g.clause_subjects(clause, trigger)
+        elif parent is not None:
+            subjects = []
             inherited = True
         else:
             subjects, inherited = g.clause_subjects(clause, trigger)
+            # "проинформировал ... об итогах визита Си Цзиньпина": not who briefed
+            subjects = [m for m in subjects if not any(a <= m.first < b for a, b in self.about.values())]
             if inherited:
                 penalty += 0.05
         alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
@@ -116,13 +121,13 @@ class SentenceReader:
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, (start, end), parent, 0.0)
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
-        named = roles.partners + roles.objects
+        named = roles.partners + roles.objects + roles.owners
         if any(first <= m.first < last for m in named for first, last, _ in unresolved):
             # a partner we cannot name: the contact is reported, but not with whom
             return Contact(trigger, [], None, (start, end), parent, 0.0, unresolved)
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
-        if parent is not None and not ids["owners"]:
+        if parent is not None and not ids["owners"] and not subject_ids:
             briefer = self._briefer(parent)
             if briefer:
                 subject_ids = [briefer]

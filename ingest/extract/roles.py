@@ -20,6 +20,7 @@ from .triggers import Trigger
 _PARTNER_REACH = 6
 # "з переможцем президентських виборів у США Дональдом Трампом": words before the name
 _INSTRUMENTAL_REACH = 8
+_OWNER_REACH = 4
 _DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 
 
@@ -198,7 +199,7 @@ class _RoleFinder:
             head = self.tokens[m.head]
             follows = trigger.last <= m.first <= trigger.last + 1
             if (
-                follows
+                (follows or self._genitive_gap(trigger.last, m.first))
                 and not head.norm.isascii()
                 and "gent" in m.cases
                 and self.g.preposition_before(m) is None
@@ -225,6 +226,21 @@ class _RoleFinder:
                 roles.owners.append(m)
                 self.used.add(n)
                 return
+
+    def _genitive_gap(self, start: int, end: int) -> bool:
+        """ "візиту до Пекіна прем'єр-міністра Орбана", "визита Председателя КНР Си Цзиньпина":
+        words between a contact noun and its owner that are a destination or more genitives."""
+        if not start < end <= start + _OWNER_REACH:
+            return False
+        places = {i for m in self.mentions if m.kind is Kind.PLACE for i in range(m.first, m.last)}
+        for i in range(start, end):
+            token = self.tokens[i]
+            if "," in token.gap or token.has("VERB"):
+                return False
+            destination = token.has("PREP") and i + 1 in places
+            if not (destination or i in places or "gent" in token.cases):
+                return False
+        return True
 
     def _subject_of_next_verb(self, m: Mention) -> bool:
         """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be

@@ -155,3 +155,23 @@ def test_name_before_a_verb_is_its_subject_not_the_owner_of_the_noun_before(regi
     text = "В ходе разговора Токаев проинформировал Путина о ситуации."
     briefing = ("briefing", ("kassym-jomart-tokayev", "vladimir-putin"), "kassym-jomart-tokayev")
     assert briefing in _contacts(text, registry)
+
+
+def test_names_inside_a_briefings_about_phrase_did_not_brief(registry: Registry) -> None:
+    found = _contacts("Путин проинформировал Токаева об итогах визита Трампа в Казахстан.", registry)
+    briefings = [c for c in found if c[0] == "briefing"]
+    assert briefings == [("briefing", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")]
+
+
+def test_owner_of_a_visit_after_its_destination(registry: Registry) -> None:
+    text = "Путин проинформировал Токаева об итогах визита в Москву Стива Уиткоффа."
+    assert ("visit", ("steve-witkoff", "vladimir-putin"), "steve-witkoff") in _contacts(text, registry)
+
+
+def test_relative_clause_in_an_about_phrase_is_about_its_antecedent(registry: Registry) -> None:
+    text = "Путин проинформировал Токаева об итогах поездки Уиткоффа, который встретился с Трампом."
+    assert ("donald-trump", "steve-witkoff") in [c[1] for c in _contacts(text, registry)]
+
+
+def test_visit_of_someone_unnamed_is_not_the_subjects_visit(registry: Registry) -> None:
+    assert _contacts("Зеленський розповів про візит до Києва спецпосланця президента.", registry) == []
