@@ -26,6 +26,7 @@ _SPEECH = frozenset(
     | {"заявити", "сказати", "повідомити", "зазначити", "розповісти", "нагадати", "уточнити", "додати"}
     | {"заявить", "сказать", "сообщить", "отметить", "рассказать", "напомнить", "уточнить", "добавить"}
 )
+_OPENING = 4  # a speech verb this close to the start opens an attribution ("По словам X,")
 _EN_SUBJECT_OPENERS = frozenset({"he", "she", "they", "we", "i", "the", "his", "her", "their"})
 
 
@@ -58,8 +59,13 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
     relative word ("..., під час якої", "..., who", "..., де"), at an English subordinator
     ("when", "after", "that"), or at what someone said ("Zelensky said Yermak had briefed him")."""
     starts = []
+    spoken = False  # "Как рассказал Ушаков, беседа ...": the comma after who said it ends a clause
     for i, token in enumerate(tokens):
         gap = token.gap
+        if spoken and "," in gap:
+            starts.append(i)
+            spoken = False
+            continue
         punctuation = any(mark in gap for mark in (";", ":", " – ", " — "))
         relative = "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
         reported = (
@@ -72,6 +78,8 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
         attribution = "," in gap and bool(token.lemmas & _SPEECH)
         if punctuation or relative or reported or attribution or token.norm in _EN_SUBORDINATORS:
             starts.append(i)
+            spoken = False
+        spoken = spoken or (i < _OPENING and bool(token.lemmas & _SPEECH))
     return starts
 
 

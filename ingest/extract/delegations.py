@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
+from .dates import When
 from .drafts import Draft
 from .mentions import Kind, Mention
 from .referents import Context, resolve
@@ -97,7 +98,7 @@ class Delegations:
         self.waiting: tuple[int, list[str]] | None = None
         # members added to a contact, by its type and first participants: a later report of
         # the same contact ("Переговоры Трампа и Путина продолжались три часа") gets them too
-        self.grown: dict[tuple[ContactType, frozenset[str]], list[str]] = {}
+        self.grown: dict[tuple[ContactType, frozenset[str], When], list[str]] = {}
 
     def is_open(self, number: int, kind: ContactType | None = None) -> bool:
         """Whether a multi-party contact (of a kind that may be called `kind`) was reported
@@ -121,7 +122,7 @@ class Delegations:
             self.open = _Open(number)
         self.open.drafts.append(index)
         draft = self.drafts[index]
-        grown = self.grown.get((draft.type, frozenset(draft.participants)))
+        grown = self.grown.get((draft.type, frozenset(draft.participants), draft.when))
         if grown:
             draft.participants = _distinct(draft.participants + grown)
 
@@ -161,12 +162,15 @@ class Delegations:
             self._extend(self.drafts[index], members)
 
     def _extend(self, draft: Draft, members: list[str]) -> None:
-        """Add members to a draft and to earlier reports of the same contact in the article."""
+        """Add members to a draft and to earlier reports of the same contact in the article,
+        and keep them for later reports of the same kind, sides and date ("their previous
+        meeting" is another one)."""
         before = frozenset(draft.participants)
         for other in self.drafts:
-            if other is draft or (other.type is draft.type and set(other.participants) == before):
+            same = other.type is draft.type and set(other.participants) == before
+            if other is draft or same:
                 other.participants = _distinct(other.participants + members)
-        key = (draft.type, before)
+        key = (draft.type, before, draft.when)
         self.grown[key] = _distinct(self.grown.get(key, []) + members)
 
     def _take_waiting(self, number: int) -> None:

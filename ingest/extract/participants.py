@@ -31,7 +31,8 @@ class Memory:
     """What later sentences may refer back to: the last subject, the article's main pair and
     the participants of the contact being reported ("the interlocutor", "the two leaders")."""
 
-    last_subject: str | None = None
+    last_subject: str | None = None  # named: who "he" is
+    last_actor: str | None = None  # named or described ("the American envoy"): who "him" is
     main_pair: tuple[str, str] | None = None
     present: tuple[str, ...] = ()
 
@@ -85,11 +86,12 @@ class SentenceReader:
         for contact in found:
             if contact.trigger.type is ContactType.VISIT and contact.participants:
                 self._host_from_siblings(contact, found)
-        subjects = [m for m in self.grammar.opening_subjects() if m.kind is Kind.NAME]
-        if subjects:
-            ids = resolve(subjects[0], self.context)
-            if len(ids) == 1:
-                self.memory.last_subject = next(iter(ids))
+        for m in self.grammar.opening_subjects()[:1]:
+            ids = resolve(m, self.context)
+            if len(ids) == 1 and m.kind in (Kind.NAME, Kind.DESCRIPTION):
+                self.memory.last_actor = next(iter(ids))
+                if m.kind is Kind.NAME:
+                    self.memory.last_subject = self.memory.last_actor
         return found
 
     def _contact(self, k: int, trigger: Trigger) -> Contact:
@@ -113,6 +115,8 @@ class SentenceReader:
         alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
         start, end = g.clause(trigger.first)
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
+        if not trigger.is_verb and inherited and roles.owners:
+            subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
         if alone and (inherited or len(subjects) < 2 or rival):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
@@ -191,7 +195,8 @@ class SentenceReader:
                     return others[0]
                 first = self.grammar.opening_subjects()
                 ids = resolve(first[0], self.context) if first else frozenset()
-                for candidate in (*ids, self.memory.last_subject, self.context.main_actor):
+                memory = self.memory
+                for candidate in (*ids, memory.last_actor, memory.last_subject, self.context.main_actor):
                     if candidate and candidate != anchor:
                         return candidate
                 return None

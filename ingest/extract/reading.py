@@ -21,7 +21,7 @@ from .delegations import GROUP_TYPES, Delegations, membership_cue, named_members
 from .drafts import Draft
 from .mentions import Kind
 from .participants import Contact, Memory, SentenceReader
-from .referents import Context
+from .referents import Context, resolve
 from .sentences import Sentence
 from .tokens import Token
 
@@ -87,7 +87,7 @@ def read_contacts(
             if grouped and members and bare and delegations.is_open(number, contact.trigger.type):
                 refers_back = contact.trigger.type
                 continue  # "У зустрічі також взяли участь ...": the contact just reported
-            if grouped and members and set(contact.participants) - set(members):
+            if grouped and members and contact.participants:
                 contact.participants = list(dict.fromkeys(contact.participants + members))
             if len(contact.participants) < 2:
                 entries = _unresolved(text, contact, analysis.tokens)
@@ -184,6 +184,11 @@ def _remember_subject(analysis: SentenceAnalysis, context: Context, memory: Memo
     """A sentence without contacts still sets who "he" or "she" is in the next one."""
     for m in analysis.mentions:
         head = analysis.tokens[m.head]
-        if m.kind is Kind.NAME and len(m.actors) == 1 and ("nomn" in m.cases or not head.readings):
-            memory.last_subject = next(iter(m.actors))
+        if m.kind not in (Kind.NAME, Kind.DESCRIPTION) or not ("nomn" in m.cases or not head.readings):
+            continue
+        ids = resolve(m, context)
+        if len(ids) == 1:
+            memory.last_actor = next(iter(ids))
+            if m.kind is Kind.NAME:
+                memory.last_subject = memory.last_actor
             return

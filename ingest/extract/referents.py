@@ -51,7 +51,10 @@ def resolve(
         return _counterpart(place, context, partner)
     if place is None:
         return _named_holder(office, context, partner, present)
-    return frozenset(a.id for a in _holders(office, place, context))
+    holders = frozenset(a.id for a in _holders(office, place, context))
+    named = holders & context.named
+    # "американский спецпосланник": of the several US envoys, the one the article names
+    return named if len(holders) > 1 and len(named) == 1 else holders
 
 
 def _named_holder(

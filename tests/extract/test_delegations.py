@@ -80,3 +80,8 @@ def test_who_did_not_take_part_is_not_a_member(text: str, registry: Registry) ->
 def test_who_is_invited_to_take_part_is_not_a_member(registry: Registry) -> None:
     text = "Трамп провел переговоры с Путиным. Путин пригласил Зеленского принять участие в саммите."
     assert _contacts(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]
+
+
+def test_delegation_members_in_the_same_sentence_join_its_talks(registry: Registry) -> None:
+    text = "The Russian delegation, headed by Lavrov, held talks with Rubio."
+    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"))]

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from graph.model import Actor, Office
 from graph.registry import Registry
 from ingest.extract import extract_article
+from tests.extract.conftest import ACTORS
 
 DAY = dt.date(2025, 8, 10)
 
@@ -175,3 +177,27 @@ def test_relative_clause_in_an_about_phrase_is_about_its_antecedent(registry: Re
 
 def test_visit_of_someone_unnamed_is_not_the_subjects_visit(registry: Registry) -> None:
     assert _contacts("Зеленський розповів про візит до Києва спецпосланця президента.", registry) == []
+
+
+def test_who_said_it_first_is_not_in_the_contact_named_after_the_comma(registry: Registry) -> None:
+    text = "Как рассказал Лавров, беседа Путина с Уиткоффом продолжалась три часа."
+    assert _contacts(text, registry) == [("meeting", ("steve-witkoff", "vladimir-putin"), None)]
+
+
+def test_object_pronoun_is_the_one_just_described(registry: Registry) -> None:
+    text = "Утром американский спецпосланник прилетел в Москву. В аэропорту его встретил Лавров."
+    assert ("meeting", ("sergey-lavrov", "steve-witkoff"), None) in _contacts(text, registry)
+
+
+def test_description_of_several_holders_is_the_one_the_article_names(registry: Registry) -> None:
+    envoy = Actor(
+        id="keith-kellogg",
+        name="Keith Kellogg",
+        names={"en": "Keith Kellogg", "uk": "Кіт Келлог", "ru": "Кит Келлог"},
+        aliases=["Kellogg", "Келлог"],
+        country="US",
+        offices=[Office(title="special_envoy", role="envoy", country="US", start="2025-01-20")],
+    )
+    two_envoys = Registry([*ACTORS, envoy])
+    text = "Уиткофф прилетел в Москву. Американский спецпосланник провел переговоры с Лавровым."
+    assert ("talks", ("sergey-lavrov", "steve-witkoff"), None) in _contacts(text, two_envoys)
