@@ -24,6 +24,7 @@ from .visits import has_sibling_contacts, host_of_place
 
 _THEIR = frozenset({"their", "їхній", "їхня", "їхнє", "їхні"})
 _THEIR_REACH = 3
+_ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
 
 
 @dataclass
@@ -117,7 +118,7 @@ class SentenceReader:
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
         if not trigger.is_verb and inherited and roles.owners:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
-        if alone and (inherited or len(subjects) < 2 or rival):
+        if alone and (inherited or len(subjects) < 2 or rival) and not self._on_a_visit(trigger):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
         if trigger.type is ContactType.MESSAGE and roles.owners:
@@ -226,6 +227,18 @@ class SentenceReader:
 
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
         return any(self._is_pair(m) for m in subjects + roles.owners)
+
+    def _on_a_visit(self, trigger: Trigger) -> bool:
+        """ "перебуває з візитом у Китаї", "находился с визитом", "was on a visit to Ankara":
+        the subject is the visitor."""
+        if trigger.type is not ContactType.VISIT or trigger.is_verb:
+            return False
+        j = trigger.first - 1
+        while j >= 0 and (
+            self.tokens[j].has("ADJF") or self.tokens[j].norm in ("a", "an", "official", "state")
+        ):
+            j -= 1
+        return j >= 0 and self.tokens[j].norm in _ON_A_VISIT
 
     def _theirs(self, trigger: Trigger) -> bool:
         """ "their meeting", "their last call", "їхня зустріч": a contact of the pair."""

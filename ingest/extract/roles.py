@@ -203,7 +203,7 @@ class _RoleFinder:
                 and not head.norm.isascii()
                 and "gent" in m.cases
                 and self.g.preposition_before(m) is None
-                and not self._subject_of_next_verb(m)
+                and not ("nomn" not in self.tokens[trigger.first].cases and self._subject_of_next_verb(m))
             ):
                 for c in self.g.coordinated(n):
                     if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
@@ -244,7 +244,8 @@ class _RoleFinder:
 
     def _subject_of_next_verb(self, m: Mention) -> bool:
         """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
-        nominative, right before a verb, is that verb's subject, not the noun's owner."""
+        nominative, right before a verb, is that verb's subject, not the owner of the noun
+        before it (unless that noun is the subject: "Розмова президентів відбулася")."""
         if "nomn" not in m.cases or m.last >= len(self.tokens):
             return False
         after = self.tokens[m.last]

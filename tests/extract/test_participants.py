@@ -201,3 +201,23 @@ def test_description_of_several_holders_is_the_one_the_article_names(registry: R
     two_envoys = Registry([*ACTORS, envoy])
     text = "Уиткофф прилетел в Москву. Американский спецпосланник провел переговоры с Лавровым."
     assert ("talks", ("sergey-lavrov", "steve-witkoff"), None) in _contacts(text, two_envoys)
+
+
+def test_contact_of_the_presidents_is_the_pairs(registry: Registry) -> None:
+    text = "Путін провів телефонну розмову з Токаєвим. Попередня розмова президентів відбулася 10 липня."
+    calls = [c for c in _contacts(text, registry) if c[0] == "call"]
+    assert calls == [("call", ("kassym-jomart-tokayev", "vladimir-putin"), None)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin, who was on a visit to Astana, met Tokayev.",
+        "Путин, находящийся с визитом в Астане, встретился с Токаевым.",
+    ],
+    ids=["en", "ru"],
+)
+def test_who_is_on_a_visit_is_the_visitor(text: str, registry: Registry) -> None:
+    assert ("visit", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin") in _contacts(
+        text, registry
+    )
