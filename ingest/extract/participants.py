@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
+from .grammar import EN_PREPOSITIONS as _EN_PREPOSITIONS
 from .grammar import SentenceGrammar
 from .initiator import initiator
 from .mentions import Kind, Mention
@@ -49,6 +50,14 @@ class Contact:
     parent: int | None = None
     confidence: float = 0.9
     unresolved: list[tuple[int, int, str]] = field(default_factory=list)
+    pairwise: bool = False  # one contact between the initiator and each other participant
+
+    def pairs(self) -> list[list[str]]:
+        """The participants of each contact this one stands for: messages to several people
+        are one message to each."""
+        if not self.pairwise or self.initiator is None:
+            return [self.participants]
+        return [[self.initiator, other] for other in self.participants if other != self.initiator]
 
 
 class SentenceReader:
@@ -118,7 +127,8 @@ class SentenceReader:
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
         if not trigger.is_verb and inherited and roles.owners:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
-        if alone and (inherited or len(subjects) < 2 or rival) and not self._on_a_visit(trigger):
+        sent = self._sent(trigger) and not inherited  # "Putin sent a telegram"
+        if alone and (inherited or len(subjects) < 2 or rival) and not (sent or self._on_a_visit(trigger)):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
         if trigger.type is ContactType.MESSAGE and roles.owners:
@@ -143,6 +153,10 @@ class SentenceReader:
         participants = _distinct(
             subject_ids + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
         )
+        if self._message_to_main_actor(trigger, subject_ids, participants, start, end):
+            # "Putin sent a congratulatory telegram" in the readout of its recipient
+            participants.append(self.context.main_actor or "")
+            penalty += 0.15
         lone_visitor = len(participants) == 1
         if trigger.type is ContactType.VISIT and lone_visitor and not has_sibling_contacts(k, self.triggers):
             host = host_of_place(roles, participants, self.context, self.lexicon)
@@ -157,7 +171,9 @@ class SentenceReader:
         if len(participants) < 2:
             visitor = chosen if trigger.type is ContactType.VISIT else None
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
-        return Contact(trigger, participants, chosen, scope, parent, round(max(0.5, 0.9 - penalty), 2))
+        pairwise = trigger.type is ContactType.MESSAGE and len(participants) > 2 and chosen is not None
+        confidence = round(max(0.5, 0.9 - penalty), 2)
+        return Contact(trigger, participants, chosen, scope, parent, confidence, pairwise=pairwise)
 
     def _resolve_roles(
         self, roles: Roles, subjects: list[Mention]
@@ -228,6 +244,32 @@ class SentenceReader:
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
         return any(self._is_pair(m) for m in subjects + roles.owners)
 
+    def _message_to_main_actor(
+        self, trigger: Trigger, subject_ids: list[str], participants: list[str], start: int, end: int
+    ) -> bool:
+        """A message whose sender alone is named, with no word of a recipient, went to the
+        article's main actor."""
+        main = self.context.main_actor
+        if not self._sent(trigger) or main is None:
+            return False
+        if participants != subject_ids or len(participants) != 1 or main in participants:
+            return False
+        after = self.tokens[trigger.last : end]
+        return not any(self.lexicon.is_a(t, "recipient") or "datv" in t.cases for t in after)
+
+    def _sent(self, trigger: Trigger) -> bool:
+        """A message said to be sent ("sent a telegram", "направил послание"), not one referred
+        to ("in his message", "у посланні") nor a proper name ("у Telegram")."""
+        if trigger.type is not ContactType.MESSAGE:
+            return False
+        head = self.tokens[trigger.first]
+        if head.capitalized and trigger.first > 0:
+            return False
+        before = self.tokens[trigger.first - 1] if trigger.first else None
+        return (
+            trigger.is_verb or before is None or not (before.has("PREP") or before.norm in _EN_PREPOSITIONS)
+        )
+
     def _on_a_visit(self, trigger: Trigger) -> bool:
         """ "перебуває з візитом у Китаї", "находился с визитом", "was on a visit to Ankara":
         the subject is the visitor."""
@@ -248,8 +290,8 @@ class SentenceReader:
         return any(t.norm in _THEIR or t.lemmas & _THEIR for t in before)
 
     def _pair(self) -> tuple[str, ...] | None:
-        """Who "the two leaders" are: the sides of the contact being reported, else the first
-        pair the article named."""
+        """Who "the two leaders" or "their" refer to: the first pair the article named as
+        meeting, calling or visiting, else the sides of the contact being reported."""
         if self.memory.main_pair:
             return self.memory.main_pair
         return self.memory.present if len(self.memory.present) == 2 else None

@@ -97,10 +97,12 @@ def read_contacts(
                     delegations.unnamed(number, draft, len(contacts) == 1, _forget(unresolved, entries))
                 continue
             index[k] = len(drafts)
-            drafts.append(_draft(contact, whens[k], sentence, source, number))
+            for pair in contact.pairs():
+                drafts.append(_draft(contact, whens[k], sentence, source, number, pair))
             if grouped:
                 delegations.opened(number, index[k])
-            if memory.main_pair is None and len(contact.participants) == 2:
+            exchange = contact.trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING)
+            if memory.main_pair is None and len(contact.participants) == 2 and not exchange:
                 memory.main_pair = (contact.participants[0], contact.participants[1])
         for k, contact in enumerate(contacts):
             if contact.parent in index and k in index:
@@ -122,7 +124,14 @@ def _forget(unresolved: list[Unresolved], entries: list[Unresolved]) -> Callable
     return forget
 
 
-def _draft(contact: Contact, when: When, sentence: Sentence, source: Source, number: int) -> Draft:
+def _draft(
+    contact: Contact,
+    when: When,
+    sentence: Sentence,
+    source: Source,
+    number: int,
+    participants: list[str] | None = None,
+) -> Draft:
     evidence = SourceRef(
         source_id=source.id,
         url=source.url,
@@ -134,7 +143,7 @@ def _draft(contact: Contact, when: When, sentence: Sentence, source: Source, num
     )
     return Draft(
         contact.trigger.type,
-        contact.participants,
+        contact.participants if participants is None else participants,
         contact.initiator,
         when,
         evidence,

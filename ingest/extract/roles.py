@@ -259,14 +259,20 @@ class _RoleFinder:
                 if at is None and j + 2 < end and self.tokens[j + 1].norm == "the":
                     at = self.g.mention_at(j + 2)
                 if at is not None and at not in self.used and self.mentions[at].kind is not Kind.PLACE:
-                    roles.partners.append(self.mentions[at])
-                    self.used.add(at)
+                    self._add_recipients(roles, at)
                 return
         if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
             for n, m in enumerate(self.mentions):
                 if n in self.used or not start <= m.first < end or self.g.preposition_before(m):
                     continue
                 if "datv" in m.cases and "nomn" not in m.cases and m.kind is not Kind.PLACE:
-                    roles.partners.append(m)
-                    self.used.add(n)
+                    self._add_recipients(roles, n)
                     return
+
+    def _add_recipients(self, roles: Roles, n: int) -> None:
+        """The recipient n and those joined to it ("Президенту Азербайджана ..., Президенту
+        Ирана ... и Президенту Таджикистана ...")."""
+        for c in self.g.coordinated(n):
+            if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
+                roles.partners.append(self.mentions[c])
+                self.used.add(c)

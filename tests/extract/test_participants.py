@@ -221,3 +221,30 @@ def test_who_is_on_a_visit_is_the_visitor(text: str, registry: Registry) -> None
     assert ("visit", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin") in _contacts(
         text, registry
     )
+
+
+def test_a_message_to_several_people_is_one_message_to_each(registry: Registry) -> None:
+    text = "Токаев направил поздравительные телеграммы Президенту России Владимиру Путину и Дональду Трампу."
+    assert _contacts(text, registry) == [
+        ("message", ("kassym-jomart-tokayev", "vladimir-putin"), "kassym-jomart-tokayev"),
+        ("message", ("donald-trump", "kassym-jomart-tokayev"), "kassym-jomart-tokayev"),
+    ]
+
+
+def test_a_message_without_a_recipient_went_to_the_main_actor(registry: Registry) -> None:
+    text = "Токаев поблагодарил партнеров. Путин направил поздравительную телеграмму."
+    assert ("message", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin") in _contacts(
+        text, registry
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зеленський провів розмову з Токаєвим. Про це повідомив сам Зеленський у Telegram.",
+        "Зеленський провів розмову з Токаєвим. У посланні Зеленський висловив вдячність.",
+    ],
+    ids=["messenger", "referred-to"],
+)
+def test_a_message_not_said_to_be_sent_is_no_new_message(text: str, registry: Registry) -> None:
+    assert [c[0] for c in _contacts(text, registry)] == ["call"]
