@@ -21,10 +21,12 @@ from .referents import Context, resolve
 from .roles import Roles, find_roles
 from .tokens import Token
 from .triggers import Trigger
-from .visits import has_sibling_contacts, host_of_place
+from .visits import has_sibling_contacts, host_of_place, received_by
 
 _THEIR = frozenset({"their", "їхній", "їхня", "їхнє", "їхні"})
 _THEIR_REACH = 3
+_HIS = frozenset({"його", "її", "его", "ее", "её"})
+_SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, ContactType.MEETING})
 _ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
 
 
@@ -50,14 +52,14 @@ class Contact:
     parent: int | None = None
     confidence: float = 0.9
     unresolved: list[tuple[int, int, str]] = field(default_factory=list)
-    pairwise: bool = False  # one contact between the initiator and each other participant
+    hub: str | None = None  # one contact between the hub and each other participant
 
     def pairs(self) -> list[list[str]]:
         """The participants of each contact this one stands for: messages to several people
-        are one message to each."""
-        if not self.pairwise or self.initiator is None:
+        are one message to each, "телефонні розмови з X та Y" one call with each."""
+        if self.hub is None:
             return [self.participants]
-        return [[self.initiator, other] for other in self.participants if other != self.initiator]
+        return [[self.hub, other] for other in self.participants if other != self.hub]
 
 
 class SentenceReader:
@@ -143,7 +145,7 @@ class SentenceReader:
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
         if parent is not None and not ids["owners"] and not subject_ids:
-            briefer = self._briefer(parent)
+            briefer = self._possessor(trigger) or self._briefer(parent)
             if briefer:
                 subject_ids = [briefer]
         implicit = not subject_ids and trigger.is_verb and parent is None and self.context.main_actor
@@ -153,13 +155,20 @@ class SentenceReader:
         participants = _distinct(
             subject_ids + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
         )
+        if trigger.type is ContactType.BRIEFING and len(participants) == 1 and not named:
+            # "Си Цзиньпин проинформировал о своём разговоре с Трампом": his interlocutor
+            others = [a for a in self.memory.present if a not in participants]
+            if participants[0] in self.memory.present and len(others) == 1:
+                participants.append(others[0])
         if self._message_to_main_actor(trigger, subject_ids, participants, start, end):
             # "Putin sent a congratulatory telegram" in the readout of its recipient
             participants.append(self.context.main_actor or "")
             penalty += 0.15
         lone_visitor = len(participants) == 1
         if trigger.type is ContactType.VISIT and lone_visitor and not has_sibling_contacts(k, self.triggers):
-            host = host_of_place(roles, participants, self.context, self.lexicon)
+            host = received_by(g, participants, self.context) or host_of_place(
+                roles, participants, self.context, self.lexicon
+            )
             if host:
                 participants.append(host)
                 penalty += 0.2
@@ -171,9 +180,23 @@ class SentenceReader:
         if len(participants) < 2:
             visitor = chosen if trigger.type is ContactType.VISIT else None
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
-        pairwise = trigger.type is ContactType.MESSAGE and len(participants) > 2 and chosen is not None
         confidence = round(max(0.5, 0.9 - penalty), 2)
-        return Contact(trigger, participants, chosen, scope, parent, confidence, pairwise=pairwise)
+        hub = self._hub(trigger, chosen, subject_ids, participants)
+        return Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
+
+    def _hub(
+        self, trigger: Trigger, chosen: str | None, subject_ids: list[str], participants: list[str]
+    ) -> str | None:
+        """Who had one contact with each of the others: the sender of a message to several
+        people, the subject of plural calls or meetings ("held phone calls with X and Y")."""
+        if len(participants) < 3:
+            return None
+        if trigger.type is ContactType.MESSAGE:
+            return chosen
+        head = self.tokens[trigger.last - 1]
+        plural = head.has("plur") and not head.has("Pltm") if head.readings else head.norm.endswith("s")
+        separate = trigger.type in _SEPARATE_WHEN_PLURAL and not trigger.is_verb and plural
+        return subject_ids[0] if separate and len(subject_ids) == 1 else None
 
     def _resolve_roles(
         self, roles: Roles, subjects: list[Mention]
@@ -296,6 +319,20 @@ class SentenceReader:
             return self.memory.main_pair
         return self.memory.present if len(self.memory.present) == 2 else None
 
+    def _possessor(self, trigger: Trigger) -> str | None:
+        """ "про підсумки візиту Зеленського та його переговорів з Трампом": "його" (not
+        "своїх") is the last person named before it other than the sentence's subject."""
+        j = trigger.first - 1
+        while j > 0 and self.tokens[j].has("ADJF"):
+            j -= 1
+        if j < 0 or self.tokens[j].norm not in _HIS:
+            return None
+        subjects = {a for m in self.grammar.opening_subjects() for a in resolve(m, self.context)}
+        for m in reversed(self.mentions):
+            if m.last <= j and m.kind is Kind.NAME and len(m.actors) == 1 and not m.actors & subjects:
+                return next(iter(m.actors))
+        return None
+
     def _briefer(self, parent: int) -> str | None:
         trigger = self.triggers[parent]
         subjects, _ = self.grammar.clause_subjects(self.grammar.clause_index(trigger.first), trigger)
@@ -312,15 +349,17 @@ class SentenceReader:
             return
         visitor = visit.participants[0]
         for other in found:
-            if other is visit or other.trigger.type in (ContactType.VISIT, ContactType.BRIEFING):
-                continue
+            if other is visit or other.trigger.type is ContactType.BRIEFING:
+                continue  # "was received by the Crown Prince": a visit with its host names him
             if visitor in other.participants and len(other.participants) >= 2:
                 visit.participants = _distinct([visitor, *other.participants])
                 visit.initiator = visitor
                 visit.confidence = other.confidence
                 return
         k = self.triggers.index(visit.trigger)
-        host = host_of_place(self.roles[k], visit.participants, self.context, self.lexicon)
+        host = received_by(self.grammar, visit.participants, self.context) or host_of_place(
+            self.roles[k], visit.participants, self.context, self.lexicon
+        )
         if host:
             visit.participants.append(host)
             visit.initiator = visitor

@@ -248,3 +248,36 @@ def test_a_message_without_a_recipient_went_to_the_main_actor(registry: Registry
 )
 def test_a_message_not_said_to_be_sent_is_no_new_message(text: str, registry: Registry) -> None:
     assert [c[0] for c in _contacts(text, registry)] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio, who was on a visit to Moscow, was received by Vladimir Putin.",
+        "Рубио, находящийся с визитом в Москве, был принят Владимиром Путиным.",
+    ],
+    ids=["en", "ru"],
+)
+def test_who_received_the_visitor_is_the_host(text: str, registry: Registry) -> None:
+    visits = [c for c in _contacts(text, registry) if c[0] == "visit"]
+    assert [c[1] for c in visits] == [("marco-rubio", "vladimir-putin")]
+
+
+def test_plural_calls_with_several_people_are_one_call_with_each(registry: Registry) -> None:
+    text = "Зеленський провів телефонні розмови з Дональдом Трампом та Кіром Стармером."
+    calls = sorted(c[1] for c in _contacts(text, registry))
+    assert calls == [("donald-trump", "volodymyr-zelensky"), ("keir-starmer", "volodymyr-zelensky")]
+
+
+def test_briefing_without_a_recipient_informed_the_interlocutor(registry: Registry) -> None:
+    text = "Путин провел телефонный разговор с Токаевым. Токаев проинформировал о своей встрече с Трампом."
+    assert ("briefing", ("kassym-jomart-tokayev", "vladimir-putin"), "kassym-jomart-tokayev") in _contacts(
+        text, registry
+    )
+
+
+def test_his_contact_in_an_about_phrase_is_the_last_named_persons(registry: Registry) -> None:
+    text = (
+        "Лавров поінформував Рубіо про підсумки візиту Зеленського до Казахстану та його розмови з Токаєвим."
+    )
+    assert ("kassym-jomart-tokayev", "volodymyr-zelensky") in [c[1] for c in _contacts(text, registry)]
