@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
+from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
 from .grammar import EN_PREPOSITIONS as _EN_PREPOSITIONS
 from .grammar import SentenceGrammar
 from .initiator import initiator
@@ -23,22 +24,8 @@ from .tokens import Token
 from .triggers import Trigger
 from .visits import has_sibling_contacts, host_of_place, received_by
 
-_THEIR = frozenset({"their", "їхній", "їхня", "їхнє", "їхні"})
-_THEIR_REACH = 3
-_HIS = frozenset({"його", "її", "его", "ее", "её"})
 _SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, ContactType.MEETING})
 _ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
-
-
-@dataclass
-class Memory:
-    """What later sentences may refer back to: the last subject, the article's main pair and
-    the participants of the contact being reported ("the interlocutor", "the two leaders")."""
-
-    last_subject: str | None = None  # named: who "he" is
-    last_actor: str | None = None  # named or described ("the American envoy"): who "him" is
-    main_pair: tuple[str, str] | None = None
-    present: tuple[str, ...] = ()
 
 
 @dataclass
@@ -145,7 +132,7 @@ class SentenceReader:
         penalty += description_penalty
         subject_ids = [i for i in ids["subjects"] if i]
         if parent is not None and not ids["owners"] and not subject_ids:
-            briefer = self._possessor(trigger) or self._briefer(parent)
+            briefer = possessor(trigger, self.grammar, self.context) or self._briefer(parent)
             if briefer:
                 subject_ids = [briefer]
         implicit = not subject_ids and trigger.is_verb and parent is None and self.context.main_actor
@@ -172,8 +159,12 @@ class SentenceReader:
             if host:
                 participants.append(host)
                 penalty += 0.2
-        pair = self._pair()
-        if len(participants) < 2 and pair and (self._names_pair(roles, subjects) or self._theirs(trigger)):
+        pair = pair_of(self.memory)
+        if (
+            len(participants) < 2
+            and pair
+            and (self._names_pair(roles, subjects) or theirs(trigger, self.tokens))
+        ):
             participants = _distinct(participants + list(pair))
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
         scope = self.about.get(parent, (start, end)) if parent is not None else (start, end)
@@ -218,54 +209,24 @@ class SentenceReader:
             # a counterpart or a pronoun is someone other than the other side of the contact
             anchor = subject_anchor if role == "subjects" else next(iter(ids["subjects"]), other)
             for m in mentions:
-                actor = self._actor(m, anchor)
+                actor = self._resolve(m, anchor)
                 if actor:
                     ids[role].append(actor)
                     if m.kind is not Kind.NAME:
                         penalty += 0.05
-                elif m.kind in (Kind.GROUP, Kind.DESCRIPTION) and not self._is_pair(m):
+                elif m.kind in (Kind.GROUP, Kind.DESCRIPTION) and not is_pair(m, self.tokens, self.lexicon):
                     unresolved.append((m.first, m.last, "participants are not named people"))
         return ids, unresolved, penalty
 
-    def _actor(self, m: Mention, anchor: str | None) -> str | None:
+    def _resolve(self, m: Mention, anchor: str | None) -> str | None:
+        """The one actor a mention refers to; `anchor` is the other side of the contact."""
         if m.kind is Kind.PRONOUN:
-            if self.lexicon.is_a(self.tokens[m.head], "pronoun_object"):
-                others = [a for a in self.memory.present if a != anchor]
-                if anchor in self.memory.present and len(others) == 1:
-                    return others[0]
-                first = self.grammar.opening_subjects()
-                ids = resolve(first[0], self.context) if first else frozenset()
-                memory = self.memory
-                for candidate in (*ids, memory.last_actor, memory.last_subject, self.context.main_actor):
-                    if candidate and candidate != anchor:
-                        return candidate
-                return None
-            opening = [o for o in self.grammar.opening_subjects() if o.kind is Kind.NAME]
-            if opening and opening[0].first < m.first:
-                ids = resolve(opening[0], self.context)
-                if len(ids) == 1:
-                    return next(iter(ids))
-            return self.memory.last_subject or self.context.main_actor
+            return pronoun_actor(m, anchor, self.grammar, self.memory, self.context)
         ids = resolve(m, self.context, partner=anchor, present=self.memory.present)
         return next(iter(ids)) if len(ids) == 1 else None
 
-    def _is_pair(self, m: Mention) -> bool:
-        """ "the two leaders", "обидва президенти", "Президенти": the article's main pair."""
-        if (
-            m.kind is not Kind.GROUP
-            or m.place is not None
-            or not self.lexicon.is_a(self.tokens[m.head], "pair")
-        ):
-            return False
-        if m.head == 0:
-            return True
-        before = self.tokens[m.head - 1]
-        if self.lexicon.is_a(before, "pair_modifier"):
-            return True
-        return not (before.capitalized or before.has("ADJF") or before.has("Apro"))
-
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
-        return any(self._is_pair(m) for m in subjects + roles.owners)
+        return any(is_pair(m, self.tokens, self.lexicon) for m in subjects + roles.owners)
 
     def _message_to_main_actor(
         self, trigger: Trigger, subject_ids: list[str], participants: list[str], start: int, end: int
@@ -305,39 +266,11 @@ class SentenceReader:
             j -= 1
         return j >= 0 and self.tokens[j].norm in _ON_A_VISIT
 
-    def _theirs(self, trigger: Trigger) -> bool:
-        """ "their meeting", "their last call", "їхня зустріч": a contact of the pair."""
-        if trigger.is_verb:
-            return False
-        before = self.tokens[max(0, trigger.first - _THEIR_REACH) : trigger.first]
-        return any(t.norm in _THEIR or t.lemmas & _THEIR for t in before)
-
-    def _pair(self) -> tuple[str, ...] | None:
-        """Who "the two leaders" or "their" refer to: the first pair the article named as
-        meeting, calling or visiting, else the sides of the contact being reported."""
-        if self.memory.main_pair:
-            return self.memory.main_pair
-        return self.memory.present if len(self.memory.present) == 2 else None
-
-    def _possessor(self, trigger: Trigger) -> str | None:
-        """ "про підсумки візиту Зеленського та його переговорів з Трампом": "його" (not
-        "своїх") is the last person named before it other than the sentence's subject."""
-        j = trigger.first - 1
-        while j > 0 and self.tokens[j].has("ADJF"):
-            j -= 1
-        if j < 0 or self.tokens[j].norm not in _HIS:
-            return None
-        subjects = {a for m in self.grammar.opening_subjects() for a in resolve(m, self.context)}
-        for m in reversed(self.mentions):
-            if m.last <= j and m.kind is Kind.NAME and len(m.actors) == 1 and not m.actors & subjects:
-                return next(iter(m.actors))
-        return None
-
     def _briefer(self, parent: int) -> str | None:
         trigger = self.triggers[parent]
         subjects, _ = self.grammar.clause_subjects(self.grammar.clause_index(trigger.first), trigger)
         for m in subjects:
-            actor = self._actor(m, None)
+            actor = self._resolve(m, None)
             if actor:
                 return actor
         return self.context.main_actor

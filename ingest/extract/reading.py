@@ -16,11 +16,12 @@ from pydantic import BaseModel
 from graph.model import ContactType, DatePrecision, Lang, Source, SourceRef
 
 from .analysis import SentenceAnalysis
+from .anaphora import Memory
 from .dates import DateMention, When, find_dates
 from .delegations import GROUP_TYPES, Delegations, membership_cue, named_members
 from .drafts import Draft
 from .mentions import Kind
-from .participants import Contact, Memory, SentenceReader
+from .participants import Contact, SentenceReader
 from .referents import Context, resolve
 from .sentences import Sentence
 from .tokens import Token
