@@ -197,7 +197,6 @@ class SentenceReader:
         penalty = 0.0
         others = [m for m in roles.partners + roles.objects + roles.owners if m.kind is Kind.NAME]
         other = next(iter(resolve(others[0], self.context)), None) if others else None
-        subject_anchor = other or self.context.main_actor
         for role, mentions in (
             ("subjects", subjects),
             ("partners", roles.partners),
@@ -207,7 +206,7 @@ class SentenceReader:
         ):
             ids[role] = []
             # a counterpart or a pronoun is someone other than the other side of the contact
-            anchor = subject_anchor if role == "subjects" else next(iter(ids["subjects"]), other)
+            anchor = other if role == "subjects" else next(iter(ids["subjects"]), other)
             for m in mentions:
                 actor = self._resolve(m, anchor)
                 if actor:

@@ -110,7 +110,13 @@ def read_contacts(
                 drafts[index[contact.parent]].about.append(index[k])
         if refers_back or not any(c.trigger.type in GROUP_TYPES for c in contacts):
             delegations.join(members, number, refers_back)
-        dated = [whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date]
+        # "recalled their meeting in June": a month or a year is background, not the day the
+        # article goes on talking about
+        dated = [
+            whens[k]
+            for k, c in enumerate(contacts)
+            if c.parent is None and whens[k].date and whens[k].precision is DatePrecision.DAY
+        ]
         if dated and own_dates:
             current = dated[0]
     return drafts, unresolved

@@ -48,7 +48,7 @@ def resolve(
         if place is None:
             others = frozenset(present) - {partner}
             return others if len(others) == 1 else frozenset()
-        return _counterpart(place, context, partner)
+        return _counterpart(place, context, partner or context.main_actor)
     if place is None:
         return _named_holder(office, context, partner, present)
     holders = frozenset(a.id for a in _holders(office, place, context))
@@ -65,7 +65,7 @@ def _named_holder(
     who holds it."""
     registry = context.registry
     main = context.main_actor
-    if main and main in registry and _holds(registry.get(main), office, context):
+    if main and main != partner and main in registry and _holds(registry.get(main), office, context):
         return frozenset({main})
     for candidates in (present, context.named):
         holders = frozenset(

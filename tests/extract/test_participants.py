@@ -281,3 +281,17 @@ def test_his_contact_in_an_about_phrase_is_the_last_named_persons(registry: Regi
         "Лавров поінформував Рубіо про підсумки візиту Зеленського до Казахстану та його розмови з Токаєвим."
     )
     assert ("kassym-jomart-tokayev", "volodymyr-zelensky") in [c[1] for c in _contacts(text, registry)]
+
+
+def test_an_office_description_is_not_the_other_side_himself(registry: Registry) -> None:
+    text = "Tokayev thanked his partners. Putin called the Head of State. Putin wished him success."
+    assert ("call", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin") in _contacts(
+        text, registry
+    )
+
+
+def test_a_month_recalled_is_not_the_date_the_article_goes_on_with(registry: Registry) -> None:
+    text = "Путін згадав зустріч з Токаєвим у червні. Путін поінформував Токаєва про ситуацію."
+    result = extract_article(text, registry, published=DAY)
+    briefing = next(e for e in result.events if e.type.value == "briefing")
+    assert briefing.date == DAY
