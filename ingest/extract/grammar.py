@@ -19,6 +19,7 @@ EN_PREPOSITIONS = frozenset(
     {"with", "to", "of", "by", "for", "from", "about", "on", "in", "at", "between", "during", "under"}
     | {"via", "into", "than", "like", "including"}
 )
+_MODIFIER_REACH = 5
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _SUBJECT_RELATIVES = frozenset(
     {"який", "яка", "яке", "які", "котрий", "котра", "котре", "котрі"}
@@ -64,7 +65,7 @@ class SentenceGrammar:
         while chain[-1] + 1 < len(self.mentions):
             current, following = self.mentions[chain[-1]], self.mentions[chain[-1] + 1]
             between = self.tokens[current.last : following.first]
-            if len(between) > 2 or not all(self.lexicon.is_a(t, "coordinator") for t in between):
+            if not (self._joined(between) or self._joined_with_modifiers(between, following)):
                 break
             gap_text = "".join(t.gap for t in self.tokens[current.last : following.first + 1])
             if not between and "," not in gap_text:
@@ -73,6 +74,26 @@ class SentenceGrammar:
                 break
             chain.append(chain[-1] + 1)
         return chain
+
+    def _joined(self, between: Sequence[Token]) -> bool:
+        return len(between) <= 2 and all(self.lexicon.is_a(t, "coordinator") for t in between)
+
+    def _joined_with_modifiers(self, between: Sequence[Token], following: Mention) -> bool:
+        """ "and Middle East envoy Steve Witkoff", "і зятем американського лідера Джаредом
+        Кушнером": a coordinator, then words describing the next named person."""
+        if following.kind is not Kind.NAME or not 1 < len(between) <= _MODIFIER_REACH:
+            return False
+        if not self.lexicon.is_a(between[0], "coordinator") or any("," in t.gap for t in between[1:]):
+            return False
+        rest = between[1:]
+        return not any(
+            self.lexicon.is_a(t, "coordinator")
+            or t.norm in EN_PREPOSITIONS
+            or t.has("PREP")
+            or t.has("VERB")
+            or t.has("INFN")
+            for t in rest
+        )
 
     def subjects(self, start: int, end: int, trigger: Trigger | None) -> list[Mention]:
         """Subject mentions of a clause: nominative ones in Ukrainian and Russian; in English

@@ -21,6 +21,7 @@ _PARTNER_REACH = 6
 # "з переможцем президентських виборів у США Дональдом Трампом": words before the name
 _INSTRUMENTAL_REACH = 8
 _OWNER_REACH = 4
+_TOGETHER = frozenset({"вместе", "разом", "спільно", "совместно", "together", "along"})
 _DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 
 
@@ -76,13 +77,20 @@ class _RoleFinder:
             k = self._partner_after(j)
             if k is None:
                 continue
-            owner = self._trigger_for(j)
+            together = j > 0 and self.tokens[j - 1].norm in _TOGETHER
+            owner = self._trigger_after(j) if together else self._trigger_for(j)
             if owner is None:
                 continue
             for m in self.g.coordinated(k):
                 if self.mentions[m].kind is not Kind.PLACE:
                     self.roles[owner].partners.append(self.mentions[m])
                     self.used.add(m)
+
+    def _trigger_after(self, j: int) -> int | None:
+        """ "Уиткофф и Кушнер вместе с Рубио провели переговоры": the trigger the "together
+        with" side joins comes after it, in the same clause."""
+        _, end = self.g.clause(j)
+        return next((k for k, t in enumerate(self.triggers) if j < t.first < end), None)
 
     def _partner_after(self, j: int) -> int | None:
         """The mention a partner preposition introduces: right after it ("with the"), or a few

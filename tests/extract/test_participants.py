@@ -295,3 +295,23 @@ def test_a_month_recalled_is_not_the_date_the_article_goes_on_with(registry: Reg
     result = extract_article(text, registry, published=DAY)
     briefing = next(e for e in result.events if e.type.value == "briefing")
     assert briefing.date == DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio, Lavrov and Middle East envoy Steve Witkoff met Putin.",
+        "Путін провів переговори з Рубіо і спецпосланцем американського лідера Стівом Віткоффом.",
+    ],
+    ids=["en", "uk"],
+)
+def test_a_person_joined_with_a_description_before_the_name_is_coordinated(
+    text: str, registry: Registry
+) -> None:
+    assert "steve-witkoff" in {a for c in _contacts(text, registry) for a in c[1]}
+
+
+def test_who_is_together_with_the_subject_takes_part(registry: Registry) -> None:
+    text = "Уиткофф вместе с Марко Рубио провели переговоры с Лавровым."
+    trio = ("marco-rubio", "sergey-lavrov", "steve-witkoff")
+    assert [c[1] for c in _contacts(text, registry)] == [trio]
