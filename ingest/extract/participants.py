@@ -24,6 +24,7 @@ from .tokens import Token
 from .triggers import Trigger
 from .visits import has_sibling_contacts, host_of_place, received_by
 
+_SEPARATELY = frozenset({"separately", "individually", "окремо", "отдельности", "поочередно", "почергово"})
 _SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, ContactType.MEETING})
 _ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
 
@@ -187,7 +188,9 @@ class SentenceReader:
         head = self.tokens[trigger.last - 1]
         plural = head.has("plur") and not head.has("Pltm") if head.readings else head.norm.endswith("s")
         separate = trigger.type in _SEPARATE_WHEN_PLURAL and not trigger.is_verb and plural
-        return subject_ids[0] if separate and len(subject_ids) == 1 else None
+        start, end = self.grammar.clause(trigger.first)
+        separately = any(t.norm in _SEPARATELY for t in self.tokens[start:end])
+        return subject_ids[0] if (separate or separately) and len(subject_ids) == 1 else None
 
     def _resolve_roles(
         self, roles: Roles, subjects: list[Mention]

@@ -81,10 +81,28 @@ class _RoleFinder:
             owner = self._trigger_after(j) if together else self._trigger_for(j)
             if owner is None:
                 continue
+            k = self._named_apposition(k)
             for m in self.g.coordinated(k):
                 if self.mentions[m].kind is not Kind.PLACE:
                     self.roles[owner].partners.append(self.mentions[m])
                     self.used.add(m)
+
+    def _named_apposition(self, k: int) -> int:
+        """ "з главами делегацій — Умєровим і Мединським": the names that follow a group
+        after a dash or colon stand for it."""
+        if self.mentions[k].kind is not Kind.GROUP:
+            return k
+        last = k  # "главами делегаций": the group with the groups it governs
+        while last + 1 < len(self.mentions) and self.mentions[last + 1].kind is Kind.GROUP:
+            last += 1
+        if last + 1 >= len(self.mentions):
+            return k
+        group, following = self.mentions[last], self.mentions[last + 1]
+        gap = "".join(t.gap for t in self.tokens[group.last : following.first + 1])
+        if following.kind is Kind.NAME and following.first == group.last and any(d in gap for d in "—–:"):
+            self.used.update(range(k, last + 1))
+            return last + 1
+        return k
 
     def _trigger_after(self, j: int) -> int | None:
         """ "Уиткофф и Кушнер вместе с Рубио провели переговоры": the trigger the "together

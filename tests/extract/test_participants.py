@@ -315,3 +315,22 @@ def test_who_is_together_with_the_subject_takes_part(registry: Registry) -> None
     text = "Уиткофф вместе с Марко Рубио провели переговоры с Лавровым."
     trio = ("marco-rubio", "sergey-lavrov", "steve-witkoff")
     assert [c[1] for c in _contacts(text, registry)] == [trio]
+
+
+def test_names_after_a_dash_stand_for_the_group_before_them(registry: Registry) -> None:
+    text = "Лавров встретился с главами делегаций — Рубио и Уиткоффом."
+    trio = ("marco-rubio", "sergey-lavrov", "steve-witkoff")
+    assert [c[1] for c in _contacts(text, registry)] == [trio]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov separately met Rubio and Witkoff.",
+        "Лавров по отдельности встретился с Рубио и Уиткоффом.",
+    ],
+    ids=["en", "ru"],
+)
+def test_separately_is_one_contact_with_each(text: str, registry: Registry) -> None:
+    pairs = sorted(c[1] for c in _contacts(text, registry))
+    assert pairs == [("marco-rubio", "sergey-lavrov"), ("sergey-lavrov", "steve-witkoff")]
