@@ -114,6 +114,9 @@ class SentenceReader:
                 penalty += 0.05
         alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
         start, end = g.clause(trigger.first)
+        # "Лидеры уже встречались", "ранее стороны обсуждали по телефону"
+        verbal = trigger.is_verb or self._by_phone(trigger)
+        by_pair = verbal and (self._names_pair(roles, subjects) or self._pair_word(start, trigger.first))
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
         if not trigger.is_verb and inherited and roles.owners:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
@@ -164,7 +167,7 @@ class SentenceReader:
         if (
             len(participants) < 2
             and pair
-            and (self._names_pair(roles, subjects) or theirs(trigger, self.tokens))
+            and (by_pair or self._names_pair(roles, subjects) or theirs(trigger, self.tokens))
         ):
             participants = _distinct(participants + list(pair))
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
@@ -229,6 +232,19 @@ class SentenceReader:
 
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
         return any(is_pair(m, self.tokens, self.lexicon) for m in subjects + roles.owners)
+
+    def _by_phone(self, trigger: Trigger) -> bool:
+        """ "обсуждали по телефону", "spoke by phone": a verb's manner, not a noun's subject."""
+        return trigger.first > 0 and self.tokens[trigger.first - 1].norm in ("по", "телефоном", "by")
+
+    def _pair_word(self, start: int, end: int) -> bool:
+        """A plural pair word the mentions did not take ("стороны", "sides") opening the clause
+        as its subject."""
+        return any(
+            self.lexicon.is_a(t, "pair") and ((t.has("plur") and t.has("nomn")) or t.norm == "sides")
+            for t in self.tokens[start:end]
+            if self.grammar.mention_at(self.tokens.index(t)) is None
+        )
 
     def _message_to_main_actor(
         self, trigger: Trigger, subject_ids: list[str], participants: list[str], start: int, end: int

@@ -29,6 +29,9 @@ from .tokens import Token
 _EARLIER = frozenset(
     {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
 )
+# "Лидеры уже встречались": before a verb, "already" tells of an earlier contact ("Це вже
+# четвертий візит" is the one reported)
+_ALREADY = frozenset({"уже", "вже", "already"})
 
 
 class Unresolved(BaseModel):
@@ -169,7 +172,10 @@ def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], c
     earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
     if inside or earlier:
         return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
-    if any(t.norm in _EARLIER for t in tokens[first:last]):
+    already = contact.trigger.is_verb and any(
+        t.norm in _ALREADY for t in tokens[first : contact.trigger.first]
+    )
+    if already or any(t.norm in _EARLIER for t in tokens[first:last]):
         return When(not_after=current.date or current.not_after)
     return current
 

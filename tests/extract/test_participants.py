@@ -334,3 +334,19 @@ def test_names_after_a_dash_stand_for_the_group_before_them(registry: Registry) 
 def test_separately_is_one_contact_with_each(text: str, registry: Registry) -> None:
     pairs = sorted(c[1] for c in _contacts(text, registry))
     assert pairs == [("marco-rubio", "sergey-lavrov"), ("sergey-lavrov", "steve-witkoff")]
+
+
+def test_leaders_who_already_met_met_before_the_contact_reported(registry: Registry) -> None:
+    text = "Путин прибыл в Астану, где провел переговоры с Токаевым. Лидеры уже встречались в Москве."
+    result = extract_article(text, registry, published=DAY)
+    meeting = next(e for e in result.events if e.type.value == "meeting")
+    assert (meeting.participants, meeting.date, meeting.not_after) == (
+        ["kassym-jomart-tokayev", "vladimir-putin"],
+        None,
+        DAY,
+    )
+
+
+def test_the_sides_talking_by_phone_are_the_pair(registry: Registry) -> None:
+    text = "Лавров провел переговоры с Рубио. Лавров напомнил, что ранее стороны обсуждали это по телефону."
+    assert ("call", ("marco-rubio", "sergey-lavrov"), None) in _contacts(text, registry)
