@@ -151,9 +151,11 @@ class SentenceReader:
             others = [a for a in self.memory.present if a not in participants]
             if participants[0] in self.memory.present and len(others) == 1:
                 participants.append(others[0])
-        if self._message_to_main_actor(trigger, subject_ids, participants, start, end):
+        recipient = self._main_actor_as_recipient(trigger, subject_ids, participants, end)
+        if recipient:
             # "Putin sent a congratulatory telegram" in the readout of its recipient
-            participants.append(self.context.main_actor or "")
+            participants.append(recipient)
+            penalty += 0.15
             penalty += 0.15
         lone_visitor = len(participants) == 1
         if trigger.type is ContactType.VISIT and lone_visitor and not has_sibling_contacts(k, self.triggers):
@@ -240,24 +242,27 @@ class SentenceReader:
     def _pair_word(self, start: int, end: int) -> bool:
         """A plural pair word the mentions did not take ("стороны", "sides") opening the clause
         as its subject."""
+        taken = {i for m in self.mentions for i in range(m.first, m.last)}
         return any(
             self.lexicon.is_a(t, "pair") and ((t.has("plur") and t.has("nomn")) or t.norm == "sides")
-            for t in self.tokens[start:end]
-            if self.grammar.mention_at(self.tokens.index(t)) is None
+            for i, t in enumerate(self.tokens[start:end], start)
+            if i not in taken
         )
 
-    def _message_to_main_actor(
-        self, trigger: Trigger, subject_ids: list[str], participants: list[str], start: int, end: int
-    ) -> bool:
+    def _main_actor_as_recipient(
+        self, trigger: Trigger, subject_ids: list[str], participants: list[str], end: int
+    ) -> str | None:
         """A message whose sender alone is named, with no word of a recipient, went to the
         article's main actor."""
         main = self.context.main_actor
         if not self._sent(trigger) or main is None:
-            return False
+            return None
         if participants != subject_ids or len(participants) != 1 or main in participants:
-            return False
+            return None
         after = self.tokens[trigger.last : end]
-        return not any(self.lexicon.is_a(t, "recipient") or "datv" in t.cases for t in after)
+        if any(self.lexicon.is_a(t, "recipient") or "datv" in t.cases for t in after):
+            return None
+        return main
 
     def _sent(self, trigger: Trigger) -> bool:
         """A message said to be sent ("sent a telegram", "направил послание"), not one referred
