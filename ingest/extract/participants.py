@@ -24,6 +24,7 @@ from .tokens import Token
 from .triggers import Trigger
 from .visits import has_sibling_contacts, host_of_place, received_by
 
+_FORMER = frozenset({"former", "ex", "колишній", "колишня", "бывший", "бывшая", "экс"})
 _SEPARATELY = frozenset({"separately", "individually", "окремо", "отдельности", "поочередно", "почергово"})
 _SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, ContactType.MEETING})
 _ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
@@ -229,7 +230,8 @@ class SentenceReader:
         """The one actor a mention refers to; `anchor` is the other side of the contact."""
         if m.kind is Kind.PRONOUN:
             return pronoun_actor(m, anchor, self.grammar, self.memory, self.context)
-        ids = resolve(m, self.context, partner=anchor, present=self.memory.present)
+        former = any(t.norm in _FORMER for t in self.tokens[max(0, m.first - 1) : m.head])
+        ids = resolve(m, self.context, partner=anchor, present=self.memory.present, former=former)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
