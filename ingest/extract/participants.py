@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from graph.model import ContactType
 
 from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
-from .grammar import EN_PREPOSITIONS as _EN_PREPOSITIONS
+from .cues import by_phone, is_former, on_a_visit, plural_contacts, sent, separately
 from .grammar import SentenceGrammar
 from .initiator import initiator
 from .mentions import Kind, Mention
@@ -23,11 +23,6 @@ from .roles import Roles, find_roles
 from .tokens import Token
 from .triggers import Trigger
 from .visits import has_sibling_contacts, host_of_place, received_by
-
-_FORMER = frozenset({"former", "ex", "колишній", "колишня", "бывший", "бывшая", "экс"})
-_SEPARATELY = frozenset({"separately", "individually", "окремо", "отдельности", "поочередно", "почергово"})
-_SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, ContactType.MEETING})
-_ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
 
 
 @dataclass
@@ -116,13 +111,17 @@ class SentenceReader:
         alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
         start, end = g.clause(trigger.first)
         # "Лидеры уже встречались", "ранее стороны обсуждали по телефону"
-        verbal = trigger.is_verb or self._by_phone(trigger)
+        verbal = trigger.is_verb or by_phone(trigger, self.tokens)
         by_pair = verbal and (self._names_pair(roles, subjects) or self._pair_word(start, trigger.first))
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
         if not trigger.is_verb and inherited and roles.owners:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
-        sent = self._sent(trigger) and not inherited  # "Putin sent a telegram"
-        if alone and (inherited or len(subjects) < 2 or rival) and not (sent or self._on_a_visit(trigger)):
+        posted = sent(trigger, self.tokens) and not inherited  # "Putin sent a telegram"
+        if (
+            alone
+            and (inherited or len(subjects) < 2 or rival)
+            and not (posted or on_a_visit(trigger, self.tokens))
+        ):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
         if trigger.type is ContactType.MESSAGE and roles.owners:
@@ -191,12 +190,9 @@ class SentenceReader:
             return None
         if trigger.type is ContactType.MESSAGE:
             return chosen
-        head = self.tokens[trigger.last - 1]
-        plural = head.has("plur") and not head.has("Pltm") if head.readings else head.norm.endswith("s")
-        separate = trigger.type in _SEPARATE_WHEN_PLURAL and not trigger.is_verb and plural
-        start, end = self.grammar.clause(trigger.first)
-        separately = any(t.norm in _SEPARATELY for t in self.tokens[start:end])
-        return subject_ids[0] if (separate or separately) and len(subject_ids) == 1 else None
+        clause = self.tokens[slice(*self.grammar.clause(trigger.first))]
+        one_each = plural_contacts(trigger, self.tokens) or separately(clause)
+        return subject_ids[0] if one_each and len(subject_ids) == 1 else None
 
     def _resolve_roles(
         self, roles: Roles, subjects: list[Mention]
@@ -230,16 +226,12 @@ class SentenceReader:
         """The one actor a mention refers to; `anchor` is the other side of the contact."""
         if m.kind is Kind.PRONOUN:
             return pronoun_actor(m, anchor, self.grammar, self.memory, self.context)
-        former = any(t.norm in _FORMER for t in self.tokens[max(0, m.first - 1) : m.head])
+        former = is_former(self.tokens[max(0, m.first - 1) : m.head])
         ids = resolve(m, self.context, partner=anchor, present=self.memory.present, former=former)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:
         return any(is_pair(m, self.tokens, self.lexicon) for m in subjects + roles.owners)
-
-    def _by_phone(self, trigger: Trigger) -> bool:
-        """ "обсуждали по телефону", "spoke by phone": a verb's manner, not a noun's subject."""
-        return trigger.first > 0 and self.tokens[trigger.first - 1].norm in ("по", "телефоном", "by")
 
     def _pair_word(self, start: int, end: int) -> bool:
         """A plural pair word the mentions did not take ("стороны", "sides") opening the clause
@@ -257,7 +249,7 @@ class SentenceReader:
         """A message whose sender alone is named, with no word of a recipient, went to the
         article's main actor."""
         main = self.context.main_actor
-        if not self._sent(trigger) or main is None:
+        if not sent(trigger, self.tokens) or main is None:
             return None
         if participants != subject_ids or len(participants) != 1 or main in participants:
             return None
@@ -265,31 +257,6 @@ class SentenceReader:
         if any(self.lexicon.is_a(t, "recipient") or "datv" in t.cases for t in after):
             return None
         return main
-
-    def _sent(self, trigger: Trigger) -> bool:
-        """A message said to be sent ("sent a telegram", "направил послание"), not one referred
-        to ("in his message", "у посланні") nor a proper name ("у Telegram")."""
-        if trigger.type is not ContactType.MESSAGE:
-            return False
-        head = self.tokens[trigger.first]
-        if head.capitalized and trigger.first > 0:
-            return False
-        before = self.tokens[trigger.first - 1] if trigger.first else None
-        return (
-            trigger.is_verb or before is None or not (before.has("PREP") or before.norm in _EN_PREPOSITIONS)
-        )
-
-    def _on_a_visit(self, trigger: Trigger) -> bool:
-        """ "перебуває з візитом у Китаї", "находился с визитом", "was on a visit to Ankara":
-        the subject is the visitor."""
-        if trigger.type is not ContactType.VISIT or trigger.is_verb:
-            return False
-        j = trigger.first - 1
-        while j >= 0 and (
-            self.tokens[j].has("ADJF") or self.tokens[j].norm in ("a", "an", "official", "state")
-        ):
-            j -= 1
-        return j >= 0 and self.tokens[j].norm in _ON_A_VISIT
 
     def _briefer(self, parent: int) -> str | None:
         trigger = self.triggers[parent]
