@@ -29,6 +29,7 @@ from .tokens import Token
 _EARLIER = frozenset(
     {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
 )
+_QUOTES = frozenset("\"«“„'")
 # "Лидеры уже встречались": before a verb, "already" tells of an earlier contact ("Це вже
 # четвертий візит" is the one reported)
 _ALREADY = frozenset({"уже", "вже", "already"})
@@ -203,7 +204,10 @@ def _unresolved(text: str, contact: Contact, tokens: Sequence[Token]) -> list[Un
 
 
 def _remember_subject(analysis: SentenceAnalysis, context: Context, memory: Memory) -> None:
-    """A sentence without contacts still sets who "he" or "she" is in the next one."""
+    """A sentence without contacts still sets who "he" or "she" is in the next one (not a
+    quotation: "«Путин подтвердил ...»" leaves the one quoted as the subject)."""
+    if analysis.tokens and analysis.tokens[0].gap.strip()[-1:] in _QUOTES:
+        return
     for m in analysis.mentions:
         head = analysis.tokens[m.head]
         if m.kind not in (Kind.NAME, Kind.DESCRIPTION) or not ("nomn" in m.cases or not head.readings):

@@ -372,3 +372,12 @@ def test_the_former_holder_of_an_office_is_the_one_the_article_names(registry: R
     text = "Sunak spoke in London. The former British prime minister held a phone call with Zelensky."
     found = _contacts(text, Registry([*ACTORS, sunak]))
     assert ("call", ("rishi-sunak", "volodymyr-zelensky"), None) in found
+
+
+def test_a_quotation_does_not_change_who_he_is(registry: Registry) -> None:
+    text = (
+        "Токаев провел переговоры с Рубио. "
+        '"Путин подтвердил готовность продолжать поставки", - написал Токаев. '
+        "Он также рассказал, что встречался с Лавровым."
+    )
+    assert ("meeting", ("kassym-jomart-tokayev", "sergey-lavrov"), None) in _contacts(text, registry)
