@@ -51,8 +51,13 @@ _MEMBER_CASES = frozenset({"nomn", "accs", "ablt"})
 
 
 def membership_cue(tokens: Sequence[Token]) -> bool:
-    """Whether the sentence says who made up a delegation or took part in a contact."""
-    return any(t.norm in _CUE_WORDS or t.norm.startswith(_CUE_STEMS) for t in tokens)
+    """Whether the sentence says who made up a delegation or took part in a contact ("led
+    to an agreement" does not)."""
+    return any(
+        (t.norm in _CUE_WORDS or t.norm.startswith(_CUE_STEMS))
+        and not (t.norm == "led" and i + 1 < len(tokens) and tokens[i + 1].norm == "to")
+        for i, t in enumerate(tokens)
+    )
 
 
 def named_members(tokens: Sequence[Token], mentions: Sequence[Mention], context: Context) -> list[str]:

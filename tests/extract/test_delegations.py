@@ -85,3 +85,8 @@ def test_who_is_invited_to_take_part_is_not_a_member(registry: Registry) -> None
 def test_delegation_members_in_the_same_sentence_join_its_talks(registry: Registry) -> None:
     text = "The Russian delegation, headed by Lavrov, held talks with Rubio."
     assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"))]
+
+
+def test_what_a_contact_led_to_adds_nobody(registry: Registry) -> None:
+    text = "Trump held talks with Putin. The talks led to a call between Rubio and Lavrov."
+    assert ("talks", ("donald-trump", "vladimir-putin")) in _contacts(text, registry)
