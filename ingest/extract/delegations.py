@@ -42,7 +42,7 @@ _CUE_STEMS = (
     "присутств",
 )
 _CUE_WORDS = frozenset(
-    {"складу", "состав", "составе", "led", "headed", "represented", "joined"}
+    {"складу", "состав", "составе", "led", "headed", "represented", "joined", "together"}
     | {"attended", "chaired", "co-chaired", "moderated", "mediated", "participated", "part"}
 )
 # "an aide to President Vladimir Putin", "the chief of staff of ...": not a member
@@ -51,13 +51,18 @@ _MEMBER_CASES = frozenset({"nomn", "accs", "ablt"})
 
 
 def membership_cue(tokens: Sequence[Token]) -> bool:
-    """Whether the sentence says who made up a delegation or took part in a contact ("led
-    to an agreement" does not)."""
-    return any(
-        (t.norm in _CUE_WORDS or t.norm.startswith(_CUE_STEMS))
-        and not (t.norm == "led" and i + 1 < len(tokens) and tokens[i + 1].norm == "to")
+    """Whether the sentence says who made up a delegation or took part in a contact."""
+    return bool(cue_positions(tokens))
+
+
+def cue_positions(tokens: Sequence[Token]) -> list[int]:
+    """Where the sentence's membership words are ("led to an agreement" is none)."""
+    return [
+        i
         for i, t in enumerate(tokens)
-    )
+        if (t.norm in _CUE_WORDS or t.norm.startswith(_CUE_STEMS))
+        and not (t.norm == "led" and i + 1 < len(tokens) and tokens[i + 1].norm == "to")
+    ]
 
 
 def named_members(tokens: Sequence[Token], mentions: Sequence[Mention], context: Context) -> list[str]:
@@ -68,7 +73,8 @@ def named_members(tokens: Sequence[Token], mentions: Sequence[Mention], context:
         return []
     found: list[str] = []
     for m in mentions:
-        if m.kind is not Kind.NAME or m.possessive:
+        described = m.kind is Kind.DESCRIPTION and m.place is not None  # "the US president"
+        if not (m.kind is Kind.NAME or described) or m.possessive:
             continue
         if m.first and tokens[m.first - 1].norm in _NOT_MEMBER_AFTER:
             continue
@@ -143,6 +149,10 @@ class Delegations:
             return
         self.open = _Open(number, pending=draft, on_named=on_named)
         self._take_waiting(number)
+
+    def pending_in(self, number: int) -> bool:
+        """Whether sentence `number` reported a multi-party contact without naming its sides."""
+        return self.open is not None and self.open.number == number and self.open.pending is not None
 
     def join(self, members: list[str], number: int, kind: ContactType | None = None) -> None:
         """Add `members` to the open contact (which the sentence may call a `kind` of contact),

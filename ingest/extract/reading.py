@@ -8,6 +8,7 @@ around them join them (delegations.py).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -18,7 +19,7 @@ from graph.model import ContactType, DatePrecision, Lang, Source, SourceRef
 from .analysis import SentenceAnalysis
 from .anaphora import Memory
 from .dates import DateMention, When, find_dates
-from .delegations import GROUP_TYPES, Delegations, membership_cue, named_members
+from .delegations import GROUP_TYPES, Delegations, cue_positions, membership_cue, named_members
 from .drafts import Draft
 from .mentions import Kind
 from .participants import Contact, SentenceReader
@@ -80,6 +81,8 @@ def read_contacts(
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
                 whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+        if members:
+            delegations.join(_members_outside_contacts(analysis, context, delegations, number), number)
         refers_back: ContactType | None = None
         index: dict[int, int] = {}
         for k, contact in enumerate(contacts):
@@ -112,7 +115,9 @@ def read_contacts(
         for k, contact in enumerate(contacts):
             if contact.parent in index and k in index:
                 drafts[index[contact.parent]].about.append(index[k])
-        if refers_back or not any(c.trigger.type in GROUP_TYPES for c in contacts):
+        # "The video call brought together X, Y and Z"
+        unnamed_here = delegations.pending_in(number)
+        if refers_back or unnamed_here:
             delegations.join(members, number, refers_back)
         # "recalled their meeting in June": a month or a year is background, not the day the
         # article goes on talking about
@@ -124,6 +129,26 @@ def read_contacts(
         if dated and own_dates:
             current = dated[0]
     return drafts, unresolved
+
+
+def _members_outside_contacts(
+    analysis: SentenceAnalysis, context: Context, delegations: Delegations, number: int
+) -> list[str]:
+    """Members named in a membership clause that reports no multi-party contact of its own
+    belong to the one open before ("Zelensky joined from Berlin, where Merz hosted him": the
+    visit is another contact, and Merz is not named as joining)."""
+    tokens, triggers = analysis.tokens, analysis.triggers
+    if any(t.type in GROUP_TYPES and delegations.is_open(number, t.type) for t in triggers):
+        return []
+
+    def clause(i: int) -> int:
+        return bisect.bisect_right(analysis.boundaries, i)
+
+    taken = {clause(t.first) for t in triggers if t.type in GROUP_TYPES}
+    if all(clause(i) in taken for i in cue_positions(tokens)):
+        return []
+    outside = [m for m in analysis.mentions if clause(m.first) not in taken]
+    return named_members(tokens, outside, context)
 
 
 def _forget(unresolved: list[Unresolved], entries: list[Unresolved]) -> Callable[[], None]:

@@ -90,3 +90,18 @@ def test_delegation_members_in_the_same_sentence_join_its_talks(registry: Regist
 def test_what_a_contact_led_to_adds_nobody(registry: Registry) -> None:
     text = "Trump held talks with Putin. The talks led to a call between Rubio and Lavrov."
     assert ("talks", ("donald-trump", "vladimir-putin")) in _contacts(text, registry)
+
+
+def test_a_contact_that_brought_people_together_has_them_all(registry: Registry) -> None:
+    text = "The video call on Wednesday brought together Trump and Rubio with Starmer and Zelensky."
+    four = ("donald-trump", "keir-starmer", "marco-rubio", "volodymyr-zelensky")
+    assert _contacts(text, registry) == [("video_call", four)]
+
+
+def test_who_joined_from_a_visit_joins_the_contact_open_before(registry: Registry) -> None:
+    text = (
+        "The video call brought together Trump and Rubio with Starmer. "
+        "Zelensky joined from Berlin, where Putin hosted him."
+    )
+    found = _contacts(text, registry)
+    assert ("video_call", ("donald-trump", "keir-starmer", "marco-rubio", "volodymyr-zelensky")) in found
