@@ -120,7 +120,7 @@ class SentenceReader:
         if (
             alone
             and (inherited or len(subjects) < 2 or rival)
-            and not (posted or on_a_visit(trigger, self.tokens))
+            and not (posted or on_a_visit(trigger, self.tokens) or by_phone(trigger, self.tokens))
         ):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []

@@ -17,10 +17,13 @@ from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
 from .triggers import Trigger
 
-_PARTNER_REACH = 6
+_PARTNER_REACH = 8
 # "з переможцем президентських виборів у США Дональдом Трампом": words before the name
 _INSTRUMENTAL_REACH = 8
 _OWNER_REACH = 4
+_HEADED_BY = frozenset(
+    {("во", "главе", "с"), ("на", "чолі", "з"), ("на", "чолі", "із"), ("led", "by"), ("headed", "by")}
+)
 _TOGETHER = frozenset({"вместе", "разом", "спільно", "совместно", "together", "along"})
 _DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 
@@ -74,6 +77,8 @@ class _RoleFinder:
         for j, token in enumerate(self.tokens):
             if not self.lexicon.is_a(token, "partner"):
                 continue
+            if any(tuple(t.norm for t in self.tokens[max(0, j - 2) : j + 1]) == w for w in _HEADED_BY):
+                continue  # "во главе с Умеровым": who led the group, not a partner
             k = self._partner_after(j)
             if k is None:
                 continue
@@ -99,7 +104,10 @@ class _RoleFinder:
             return k
         group, following = self.mentions[last], self.mentions[last + 1]
         gap = "".join(t.gap for t in self.tokens[group.last : following.first + 1])
-        if following.kind is Kind.NAME and following.first == group.last and any(d in gap for d in "—–:"):
+        dash = following.first == group.last and any(d in gap for d in "—–:")
+        # "делегации во главе с Умеровым", "the delegation led by Umerov": its head
+        words = tuple(t.norm for t in self.tokens[group.last : following.first])
+        if following.kind is Kind.NAME and (dash or words in _HEADED_BY):
             self.used.update(range(k, last + 1))
             return last + 1
         return k
@@ -138,10 +146,18 @@ class _RoleFinder:
                     if trigger.last <= m.first < j
                     and m.kind is not Kind.PLACE
                     and not (not trigger.is_verb and "gent" in m.cases)
+                    and not self._heads_group(m)
                 ]
                 if not in_between:
                     best = k
         return best
+
+    def _heads_group(self, m: Mention) -> bool:
+        """ "делегации во главе с Умеровым": a name that only says who led a group."""
+        return any(
+            tuple(t.norm for t in self.tokens[max(0, m.first - len(words)) : m.first]) == words
+            for words in _HEADED_BY
+        )
 
     def _about_phrases(self) -> None:
         """For a briefing, the "про ..." phrase after it and the contacts named inside."""
@@ -231,7 +247,7 @@ class _RoleFinder:
                 and self.g.preposition_before(m) is None
                 and not ("nomn" not in self.tokens[trigger.first].cases and self._subject_of_next_verb(m))
             ):
-                for c in self.g.coordinated(n):
+                for c in self.g.coordinated(self._named_apposition(n)):
                     if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
                         roles.owners.append(self.mentions[c])
                         self.used.add(c)

@@ -105,3 +105,15 @@ def test_who_joined_from_a_visit_joins_the_contact_open_before(registry: Registr
     )
     found = _contacts(text, registry)
     assert ("video_call", ("donald-trump", "keir-starmer", "marco-rubio", "volodymyr-zelensky")) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лавров поінформував Рубіо про хід переговорів української делегації на чолі з Зеленським з Трампом.",
+        "Лавров проинформировал Рубио о переговорах украинской делегации во главе с Зеленским с Трампом.",
+    ],
+    ids=["uk", "ru"],
+)
+def test_a_delegation_headed_by_someone_is_that_person(text: str, registry: Registry) -> None:
+    assert ("talks", ("donald-trump", "volodymyr-zelensky")) in _contacts(text, registry)

@@ -381,3 +381,8 @@ def test_a_quotation_does_not_change_who_he_is(registry: Registry) -> None:
         "Он также рассказал, что встречался с Лавровым."
     )
     assert ("meeting", ("kassym-jomart-tokayev", "sergey-lavrov"), None) in _contacts(text, registry)
+
+
+def test_those_who_discussed_it_by_phone_had_a_call(registry: Registry) -> None:
+    text = "Готовя встречу, Лавров и Рубио ранее обсуждали ее по телефону."
+    assert [c[:2] for c in _contacts(text, registry)] == [("call", ("marco-rubio", "sergey-lavrov"))]
