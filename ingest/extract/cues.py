@@ -1,6 +1,6 @@
 """Words around a contact that change who took part in it: "on a visit" (the subject is the
 visitor), a message "sent" (not one referred to), "by phone", "separately" and plural calls
-(one contact with each), "the former prime minister" (a past holder of the office).
+(one contact with each).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from .grammar import EN_PREPOSITIONS
 from .tokens import Token
 from .triggers import Trigger
 
-_FORMER = frozenset({"former", "ex", "колишній", "колишня", "бывший", "бывшая", "экс"})
 _SEPARATELY = frozenset({"separately", "individually", "окремо", "отдельности", "поочередно", "почергово"})
 _SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, ContactType.MEETING})
 _ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
@@ -63,8 +62,3 @@ def plural_contacts(trigger: Trigger, tokens: Sequence[Token]) -> bool:
 def separately(clause: Sequence[Token]) -> bool:
     """ "по отдельности встретился с ...", "separately met": one contact with each."""
     return any(t.norm in _SEPARATELY for t in clause)
-
-
-def is_former(words: Sequence[Token]) -> bool:
-    """ "the former Dutch prime minister", "колишній прем'єр": a past holder of the office."""
-    return any(t.norm in _FORMER for t in words)

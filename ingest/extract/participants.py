@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from graph.model import ContactType
 
 from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
-from .cues import by_phone, is_former, on_a_visit, plural_contacts, sent, separately
+from .cues import by_phone, on_a_visit, plural_contacts, sent, separately
 from .grammar import SentenceGrammar
 from .initiator import initiator
 from .mentions import Kind, Mention
@@ -226,8 +226,7 @@ class SentenceReader:
         """The one actor a mention refers to; `anchor` is the other side of the contact."""
         if m.kind is Kind.PRONOUN:
             return pronoun_actor(m, anchor, self.grammar, self.memory, self.context)
-        former = is_former(self.tokens[max(0, m.first - 1) : m.head])
-        ids = resolve(m, self.context, partner=anchor, present=self.memory.present, former=former)
+        ids = resolve(m, self.context, partner=anchor, present=self.memory.present)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _names_pair(self, roles: Roles, subjects: list[Mention]) -> bool:

@@ -35,14 +35,12 @@ def resolve(
     context: Context,
     partner: str | None = None,
     present: Sequence[str] = (),
-    former: bool = False,
 ) -> frozenset[str]:
     """The actor ids the mention may refer to (one when resolved; none or several otherwise).
 
     `partner` is the other participant, for "counterpart" descriptions; `present` are the
     participants of the contact the article is reporting ("the interlocutor", "the President"
-    in a readout of a call are one of them); `former` says the description is of someone
-    who held the office before ("the former Dutch prime minister"): the one the article names.
+    in a readout of a call are one of them).
     """
     if mention.kind is Kind.NAME:
         return _narrow(mention, context)
@@ -56,9 +54,6 @@ def resolve(
         return _counterpart(place, context, partner or context.main_actor)
     if place is None:
         return _named_holder(office, context, partner, present)
-    if former:
-        earlier = _former_holders(office, place, context) & context.named
-        return earlier if len(earlier) == 1 else frozenset()
     holders = frozenset(a.id for a in _holders(office, place, context))
     named = holders & context.named
     # "американский спецпосланник": of the several US envoys, the one the article names
@@ -111,25 +106,6 @@ def _holders(office: OfficeWord, place: Place, context: Context) -> list[Actor]:
     if office.title:
         return registry.holders(day, country=country, title=office.title)
     return registry.holders(day, country=country, role=office.role)
-
-
-def _former_holders(office: OfficeWord, place: Place, context: Context) -> frozenset[str]:
-    """Who held an office of this kind at the place before the article's date."""
-    found = set()
-    for actor in context.registry:
-        for held in actor.offices:
-            if held.end is None or held.end >= context.day:
-                continue
-            if (place.country and held.country != place.country) or (place.org and held.org != place.org):
-                continue
-            leader = office.leader and held.role in ("head_of_state", "head_of_government")
-            if (
-                leader
-                or (office.title and held.title == office.title)
-                or (office.role and held.role == office.role)
-            ):
-                found.add(actor.id)
-    return frozenset(found)
 
 
 def _holds(actor: Actor, office: OfficeWord, context: Context) -> bool:
