@@ -22,6 +22,7 @@ _ABSORBS: dict[ContactType, set[ContactType]] = {
     ContactType.CALL: {ContactType.TALKS},
 }
 _UNMERGED = {ContactType.BRIEFING, ContactType.MESSAGE}
+_VISIT_DAYS = 3
 
 
 @dataclass
@@ -79,7 +80,8 @@ def _merge(drafts: list[Draft]) -> dict[int, int]:
         for j, other in enumerate(drafts):
             if j == k or target[j] != j or other.type in _UNMERGED:
                 continue
-            if other.type in _ABSORBS.get(draft.type, set()) and _same_contact(draft, other):
+            absorbs = other.type in _ABSORBS.get(draft.type, set()) and _same_contact(draft, other)
+            if absorbs or (j > k and _same_visit(draft, other)):
                 target[j] = k
                 if draft.initiator is None:
                     draft.initiator = other.initiator
@@ -97,6 +99,16 @@ def _same_contact(a: Draft, b: Draft) -> bool:
     if a.sentence == b.sentence:
         return True
     return a.when.date is not None and a.when == b.when
+
+
+def _same_visit(a: Draft, b: Draft) -> bool:
+    """A visit reported again a day or two apart ("arrived on Monday", "talks on Tuesday") is
+    the same visit."""
+    if a.type is not ContactType.VISIT or b.type is not ContactType.VISIT:
+        return False
+    if sorted(a.participants) != sorted(b.participants) or a.when.date is None or b.when.date is None:
+        return False
+    return abs((a.when.date - b.when.date).days) <= _VISIT_DAYS
 
 
 def _combine(first: Event, second: Event) -> Event:

@@ -7,43 +7,23 @@ initiator -> dates -> events (merged, with `about` links).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from graph.errors import InvalidData
-from graph.model import DatePrecision, Event, Lang, Source, SourceRef
+from graph.model import Event, Lang, Source
 from graph.registry import Registry
 from ingest.readers import article_source_id, read_header
 
-from .dates import DateMention, When, find_dates
-from .drafts import Draft, build_events
+from .analysis import analyze, main_actor, named_actors
+from .drafts import build_events
 from .language import detect_language
-from .lexicon import Lexicon, load_lexicon
-from .mentions import Kind, Mention, find_mentions
-from .participants import Contact, Memory, SentenceReader
+from .lexicon import load_lexicon
+from .reading import Unresolved, read_contacts
 from .referents import Context
-from .sentences import Sentence, split_sentences
-from .tokens import Token, tokenize
-from .triggers import Trigger, find_triggers
+from .sentences import split_sentences
 
 MAX_CHARS = 2_000_000
-_MAX_SENTENCE_TOKENS = 300
-_EN_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "whereas"})
-_EARLIER = frozenset(
-    {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
-)
-
-
-class Unresolved(BaseModel):
-    """A contact the article reports whose participants could not be named."""
-
-    mention: str
-    reason: str
-    start: int | None = None
-    end: int | None = None
 
 
 class Extraction(BaseModel):
@@ -52,15 +32,6 @@ class Extraction(BaseModel):
     source: Source
     events: list[Event] = Field(default_factory=list)
     unresolved: list[Unresolved] = Field(default_factory=list)
-
-
-@dataclass
-class _Analysis:
-    sentence: Sentence
-    tokens: list[Token]
-    mentions: list[Mention]
-    boundaries: list[int]
-    triggers: list[Trigger]
 
 
 def extract_article(
@@ -94,169 +65,12 @@ def extract_article(
     lang = lang or detect_language(text[body:])
     source = Source(id=article_source_id(text), url=url, title=header.title, published=published, lang=lang)
     lexicon = load_lexicon()
-    analyses = [_analyze(text, s, registry, lexicon, lang) for s in split_sentences(text, body)]
-    context = Context(registry, lexicon, published or dt.date.today(), _main_actor(analyses))
-    drafts, unresolved = _read_contacts(text, analyses, context, source, published, lang)
+    analyses = [analyze(text, s, registry, lexicon, lang) for s in split_sentences(text, body)]
+    context = Context(
+        registry, lexicon, published or dt.date.today(), main_actor(analyses), named_actors(analyses)
+    )
+    drafts, unresolved = read_contacts(text, analyses, context, source, published, lang)
     return Extraction(source=source, events=build_events(drafts), unresolved=unresolved)
 
 
-def _analyze(
-    text: str, sentence: Sentence, registry: Registry, lexicon: Lexicon, lang: Lang | None
-) -> _Analysis:
-    tokens = tokenize(text, sentence.start, sentence.end, lang.value if lang else "")
-    if len(tokens) > _MAX_SENTENCE_TOKENS:  # not prose (a table, a list, junk): not read
-        return _Analysis(sentence, [], [], [], [])
-    mentions = find_mentions(tokens, registry, lexicon)
-    boundaries = _clause_starts(tokens, lexicon)
-    return _Analysis(sentence, tokens, mentions, boundaries, find_triggers(tokens, lexicon, boundaries))
-
-
-def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
-    """Token indexes where a clause begins: after ; or : or a dash, at a comma before a
-    relative word ("..., під час якої", "..., who", "..., де"), or at an English subordinator
-    ("when", "after")."""
-    starts = []
-    for i, token in enumerate(tokens):
-        gap = token.gap
-        punctuation = any(mark in gap for mark in (";", ":", " – ", " — "))
-        relative = "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
-        if punctuation or relative or token.norm in _EN_SUBORDINATORS:
-            starts.append(i)
-    return starts
-
-
-def _main_actor(analyses: list[_Analysis]) -> str | None:
-    """The actor the article is about: the one most often named as a subject, then at all."""
-    weights: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for analysis in analyses:
-        for m in analysis.mentions:
-            if m.kind is not Kind.NAME or len(m.actors) != 1:
-                continue
-            actor = next(iter(m.actors))
-            head = analysis.tokens[m.head]
-            subject = "nomn" in m.cases or not head.readings
-            weights[actor] += 3 if subject else 1
-            first.setdefault(actor, len(first))
-    if not weights:
-        return None
-    return max(weights, key=lambda a: (weights[a], -first[a]))
-
-
-def _read_contacts(
-    text: str,
-    analyses: list[_Analysis],
-    context: Context,
-    source: Source,
-    published: dt.date | None,
-    lang: Lang | None,
-) -> tuple[list[Draft], list[Unresolved]]:
-    drafts: list[Draft] = []
-    unresolved: list[Unresolved] = []
-    memory = Memory()
-    current = When(published, DatePrecision.DAY) if published else When()
-    for number, analysis in enumerate(analyses):
-        if not analysis.triggers:
-            _remember_subject(analysis, context, memory)
-            continue
-        reader = SentenceReader(
-            analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
-        )
-        contacts = reader.contacts()  # one per trigger, in order: a contact's parent is an index
-        sentence = analysis.sentence
-        dates = find_dates(text, sentence.start, sentence.end, published, lang.value if lang else "en")
-        about = [(analysis.tokens[a].start, sentence.end) for a, _ in reader.about.values()]
-        own_dates = [d for d in dates if not any(a <= d.start < b for a, b in about)]
-        whens = {
-            k: _when(c, analysis.tokens, own_dates, current)
-            for k, c in enumerate(contacts)
-            if c.parent is None
-        }
-        for k, contact in enumerate(contacts):
-            if contact.parent is not None:
-                whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
-        index: dict[int, int] = {}
-        for k, contact in enumerate(contacts):
-            if published and whens[k].lower() > published:
-                continue  # dated after publication: a plan, not a contact
-            if len(contact.participants) < 2:
-                unresolved.extend(_unresolved(text, contact, analysis.tokens))
-                continue
-            index[k] = len(drafts)
-            drafts.append(_draft(contact, whens[k], sentence, source, number))
-            if memory.main_pair is None and len(contact.participants) == 2:
-                memory.main_pair = (contact.participants[0], contact.participants[1])
-        for k, contact in enumerate(contacts):
-            if contact.parent in index and k in index:
-                drafts[index[contact.parent]].about.append(index[k])
-        dated = [whens[k] for k, c in enumerate(contacts) if c.parent is None and whens[k].date]
-        if dated and own_dates:
-            current = dated[0]
-    return drafts, unresolved
-
-
-def _draft(contact: Contact, when: When, sentence: Sentence, source: Source, number: int) -> Draft:
-    evidence = SourceRef(
-        source_id=source.id,
-        url=source.url,
-        published=source.published,
-        lang=source.lang,
-        quote=sentence.text,
-        start=sentence.start,
-        end=sentence.end,
-    )
-    return Draft(
-        contact.trigger.type,
-        contact.participants,
-        contact.initiator,
-        when,
-        evidence,
-        contact.confidence,
-        number,
-    )
-
-
-def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], current: When) -> When:
-    """The contact's date: said in its clause, else earlier in its sentence, else the date
-    the article was last talking about (dates in a briefing's "about" phrase are left out)."""
-    first, last = contact.scope
-    high = tokens[max(first, last - 1)].end
-    anchor = tokens[contact.trigger.first].start
-    inside = [d for d in dates if tokens[first].start <= d.start < high]
-    earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
-    if inside or earlier:
-        return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
-    if any(t.norm in _EARLIER for t in tokens[first:last]):
-        return When(not_after=current.date or current.not_after)
-    return current
-
-
-def _nested_when(
-    contact: Contact, tokens: Sequence[Token], dates: list[DateMention], parent: When | None
-) -> When:
-    """A contact a briefing was about: its own date, else no later than the briefing."""
-    first, last = contact.scope
-    low, high = tokens[first].start, tokens[max(first, last - 1)].end
-    inside = [d for d in dates if low <= d.start < high]
-    if inside:
-        anchor = tokens[contact.trigger.first].start
-        return min(inside, key=lambda d: abs(d.start - anchor)).when
-    return When(not_after=(parent.date or parent.not_after) if parent else None)
-
-
-def _unresolved(text: str, contact: Contact, tokens: Sequence[Token]) -> list[Unresolved]:
-    found = []
-    for first, last, reason in contact.unresolved:
-        start = min(tokens[first].start, tokens[contact.trigger.first].start)
-        end = max(tokens[last - 1].end, tokens[contact.trigger.last - 1].end)
-        found.append(Unresolved(mention=text[start:end], reason=reason, start=start, end=end))
-    return found
-
-
-def _remember_subject(analysis: _Analysis, context: Context, memory: Memory) -> None:
-    """A sentence without contacts still sets who "he" or "she" is in the next one."""
-    for m in analysis.mentions:
-        head = analysis.tokens[m.head]
-        if m.kind is Kind.NAME and len(m.actors) == 1 and ("nomn" in m.cases or not head.readings):
-            memory.last_subject = next(iter(m.actors))
-            return
+__all__ = ["MAX_CHARS", "Extraction", "Unresolved", "extract_article"]

@@ -9,6 +9,7 @@ office.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.model import Actor
@@ -26,12 +27,20 @@ class Context:
     lexicon: Lexicon
     day: dt.date
     main_actor: str | None = None
+    named: frozenset[str] = frozenset()  # the actors the article names
 
 
-def resolve(mention: Mention, context: Context, partner: str | None = None) -> frozenset[str]:
+def resolve(
+    mention: Mention,
+    context: Context,
+    partner: str | None = None,
+    present: Sequence[str] = (),
+) -> frozenset[str]:
     """The actor ids the mention may refer to (one when resolved; none or several otherwise).
 
-    `partner` is the other participant, for "counterpart" descriptions.
+    `partner` is the other participant, for "counterpart" descriptions; `present` are the
+    participants of the contact the article is reporting ("the interlocutor", "the President"
+    in a readout of a call are one of them).
     """
     if mention.kind is Kind.NAME:
         return _narrow(mention, context)
@@ -39,13 +48,37 @@ def resolve(mention: Mention, context: Context, partner: str | None = None) -> f
         return frozenset()
     office, place = mention.office, mention.place
     if office.counterpart:
-        return _counterpart(place, context, partner)
+        if place is None:
+            others = frozenset(present) - {partner}
+            return others if len(others) == 1 else frozenset()
+        return _counterpart(place, context, partner or context.main_actor)
     if place is None:
-        main = context.main_actor
-        if main and main in context.registry and _holds(context.registry.get(main), office, context):
-            return frozenset({main})
-        return frozenset()
-    return frozenset(a.id for a in _holders(office, place, context))
+        return _named_holder(office, context, partner, present)
+    holders = frozenset(a.id for a in _holders(office, place, context))
+    named = holders & context.named
+    # "американский спецпосланник": of the several US envoys, the one the article names
+    return named if len(holders) > 1 and len(named) == 1 else holders
+
+
+def _named_holder(
+    office: OfficeWord, context: Context, partner: str | None, present: Sequence[str]
+) -> frozenset[str]:
+    """ "The Secretary", "Державний секретар": the main actor when they hold the office, else
+    the one participant of the contact being reported, else the one actor the article names,
+    who holds it."""
+    registry = context.registry
+    main = context.main_actor
+    if main and main != partner and main in registry and _holds(registry.get(main), office, context):
+        return frozenset({main})
+    for candidates in (present, context.named):
+        holders = frozenset(
+            a
+            for a in candidates
+            if a != partner and a in registry and _holds(registry.get(a), office, context)
+        )
+        if holders:
+            return holders if len(holders) == 1 else frozenset()
+    return frozenset()
 
 
 def _narrow(mention: Mention, context: Context) -> frozenset[str]:

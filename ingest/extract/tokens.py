@@ -10,6 +10,7 @@ from graph.names import normalize, parses
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ.-][^\W_]+)*", re.UNICODE)
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_VERBAL = frozenset({"VERB", "INFN"})
 _POSSESSIVE = re.compile(r"^(.+?)'s?$")
 
 
@@ -26,7 +27,12 @@ class Token:
 
     @cached_property
     def readings(self) -> tuple[tuple[str, frozenset[str]], ...]:
-        return parses(self.norm, self.lang)
+        """Morphological readings; a capitalized word that may be a noun is not read as a verb
+        ("Сибіга" is a surname, not the future tense of "сибігати")."""
+        found = parses(self.norm, self.lang)
+        if self.capitalized and any("NOUN" in g for _, g in found):
+            return tuple(r for r in found if not r[1] & _VERBAL) or found
+        return found
 
     @cached_property
     def lemmas(self) -> frozenset[str]:

@@ -36,3 +36,15 @@ def test_about_links_use_event_ids() -> None:
     drafts = [_draft(ContactType.BRIEFING, 0, about=[1]), _draft(ContactType.MEETING, 0, undated)]
     briefing, meeting = sorted(build_events(drafts), key=lambda e: e.type != ContactType.BRIEFING)
     assert briefing.about == [meeting.id]
+
+
+def test_a_visit_reported_a_day_apart_is_one_visit_dated_as_first_reported() -> None:
+    day_before = When(dt.date(2025, 8, 7), DatePrecision.DAY)
+    events = build_events([_draft(ContactType.VISIT, 0), _draft(ContactType.VISIT, 4, day_before)])
+    assert [(e.type, e.date) for e in events] == [(ContactType.VISIT, dt.date(2025, 8, 8))]
+
+
+def test_visits_weeks_apart_are_two_visits() -> None:
+    earlier = When(dt.date(2025, 7, 1), DatePrecision.DAY)
+    events = build_events([_draft(ContactType.VISIT, 0), _draft(ContactType.VISIT, 4, earlier)])
+    assert len(events) == 2

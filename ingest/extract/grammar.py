@@ -1,0 +1,157 @@
+"""The grammar of one sentence that participants are read from: clauses, prepositions,
+coordination ("X, Y and Z") and subjects.
+
+Subjects are nominative mentions in Ukrainian and Russian, and in English the mentions that
+open the clause before the verb; a clause without its own subject inherits the one before.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from .lexicon import Lexicon
+from .mentions import Kind, Mention
+from .tokens import Token
+from .triggers import Trigger
+
+EN_PREPOSITIONS = frozenset(
+    {"with", "to", "of", "by", "for", "from", "about", "on", "in", "at", "between", "during", "under"}
+    | {"via", "into", "than", "like", "including"}
+)
+_MODIFIER_REACH = 5
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_SUBJECT_RELATIVES = frozenset(
+    {"який", "яка", "яке", "які", "котрий", "котра", "котре", "котрі"}
+    | {"который", "которая", "которое", "которые", "who"}
+)
+
+
+class SentenceGrammar:
+    """A sentence's tokens, mentions and clauses, and the mentions already given a role."""
+
+    def __init__(
+        self, tokens: Sequence[Token], mentions: list[Mention], boundaries: list[int], lexicon: Lexicon
+    ) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.lexicon = lexicon
+        edges = sorted({0, *boundaries, len(tokens)})
+        self.clauses = list(itertools.pairwise(edges))
+        self.used: set[int] = set()
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """The clause `[start, end)` holding token i."""
+        return next(c for c in self.clauses if c[0] <= i < c[1])
+
+    def clause_index(self, i: int) -> int:
+        return self.clauses.index(self.clause(i))
+
+    def mention_at(self, i: int) -> int | None:
+        """The index of the mention that begins at token i."""
+        return next((k for k, m in enumerate(self.mentions) if m.first == i), None)
+
+    def preposition_before(self, mention: Mention) -> str | None:
+        if mention.first == 0:
+            return None
+        token = self.tokens[mention.first - 1]
+        if token.norm in EN_PREPOSITIONS or token.has("PREP"):
+            return token.norm
+        return None
+
+    def coordinated(self, k: int) -> list[int]:
+        """The mention k and those joined to it by "and", "і", "та" or commas."""
+        chain = [k]
+        while chain[-1] + 1 < len(self.mentions):
+            current, following = self.mentions[chain[-1]], self.mentions[chain[-1] + 1]
+            between = self.tokens[current.last : following.first]
+            if not (self._joined(between) or self._joined_with_modifiers(between, following)):
+                break
+            gap_text = "".join(t.gap for t in self.tokens[current.last : following.first + 1])
+            if not between and "," not in gap_text:
+                break
+            if following.kind in (Kind.PLACE, Kind.PRONOUN):
+                break
+            chain.append(chain[-1] + 1)
+        return chain
+
+    def _joined(self, between: Sequence[Token]) -> bool:
+        return len(between) <= 2 and all(self.lexicon.is_a(t, "coordinator") for t in between)
+
+    def _joined_with_modifiers(self, between: Sequence[Token], following: Mention) -> bool:
+        """ "and Middle East envoy Steve Witkoff", "і зятем американського лідера Джаредом
+        Кушнером": a coordinator, then words describing the next named person."""
+        if following.kind is not Kind.NAME or not 1 < len(between) <= _MODIFIER_REACH:
+            return False
+        if not self.lexicon.is_a(between[0], "coordinator") or any("," in t.gap for t in between[1:]):
+            return False
+        rest = between[1:]
+        return not any(
+            self.lexicon.is_a(t, "coordinator")
+            or t.norm in EN_PREPOSITIONS
+            or t.has("PREP")
+            or t.has("VERB")
+            or t.has("INFN")
+            for t in rest
+        )
+
+    def subjects(self, start: int, end: int, trigger: Trigger | None) -> list[Mention]:
+        """Subject mentions of a clause: nominative ones in Ukrainian and Russian; in English
+        the mentions that open the clause (with those joined to them), before the trigger."""
+        found: list[Mention] = []
+        for n, m in enumerate(self.mentions):
+            if n in self.used or not start <= m.first < end or m.kind is Kind.PLACE or m.possessive:
+                continue
+            if self.preposition_before(m) is not None:
+                continue
+            head = self.tokens[m.head]
+            if head.norm.isascii() and not head.readings:
+                if trigger is not None and m.first > trigger.first:
+                    continue
+                if m.kind is Kind.PRONOUN and not self.lexicon.is_a(head, "pronoun_subject"):
+                    continue
+                if not found:
+                    return [self.mentions[c] for c in self.coordinated(n) if c not in self.used]
+                continue
+            if m.kind is Kind.PRONOUN:
+                if not self.lexicon.is_a(head, "pronoun_subject"):
+                    continue
+            elif m.cases and "nomn" not in m.cases:
+                continue
+            found.append(m)
+        return found
+
+    def opening_subjects(self) -> list[Mention]:
+        """The subjects of the sentence's first clause."""
+        return self.subjects(*self.clauses[0], None)
+
+    def clause_subjects(self, clause: int, trigger: Trigger) -> tuple[list[Mention], bool]:
+        """The subjects of a clause, else its antecedent ("Macron, who spoke ...") or the
+        subjects of the clause before; and whether they were inherited rather than said."""
+        start, end = self.clauses[clause]
+        if self.is_relative(start):
+            before = [m for m in self.mentions if m.last <= start and m.kind in (Kind.NAME, Kind.DESCRIPTION)]
+            return before[-1:], True
+        own = self.subjects(start, end, trigger)
+        if own:
+            return own, False
+        for earlier in range(clause - 1, -1, -1):
+            inherited = self.subjects(*self.clauses[earlier], None)
+            if inherited:
+                return inherited, True
+        return [], True
+
+    def other_subject(self, n: int, start: int, trigger: Trigger) -> bool:
+        """Whether a mention other than n can be the subject: a nominative before the verb."""
+        return any(
+            other != n
+            and start <= m.first < trigger.first
+            and m.kind is not Kind.PLACE
+            and self.preposition_before(m) is None
+            and ("nomn" in m.cases or self.lexicon.is_a(self.tokens[m.head], "pronoun_subject"))
+            for other, m in enumerate(self.mentions)
+        )
+
+    def is_relative(self, start: int) -> bool:
+        """Whether the clause opens with a relative pronoun that is its subject ("який", "who")."""
+        return any(t.norm in _SUBJECT_RELATIVES for t in self.tokens[start : start + 3])

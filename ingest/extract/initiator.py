@@ -1,0 +1,60 @@
+"""Who started a contact: the caller, the visitor, the one who briefed or wrote, or the side
+whose initiative the text names ("at the initiative of the Kazakh side")."""
+
+from __future__ import annotations
+
+from graph.model import ContactType
+
+from .grammar import SentenceGrammar
+from .mentions import Kind
+from .referents import Context
+from .triggers import Trigger
+
+
+def initiator(
+    trigger: Trigger,
+    subject_ids: list[str],
+    ids: dict[str, list[str]],
+    participants: list[str],
+    grammar: SentenceGrammar,
+    context: Context,
+) -> str | None:
+    """The initiator among `participants`, from the subjects' ids and the other resolved
+    role `ids` ("objects", "owners", "hosts"), or None when the text does not say."""
+    kind = trigger.type
+    if kind is ContactType.VISIT and trigger.word.host:
+        choice = _first(subject_ids) if ids["hosts"] else _first(ids["objects"], subject_ids)
+    elif kind is ContactType.VISIT:
+        choice = _first(ids["owners"], subject_ids)
+    elif kind in (ContactType.BRIEFING, ContactType.MESSAGE):
+        choice = _first(subject_ids, ids["owners"])
+    elif trigger.word.caller:
+        choice = _first(subject_ids)
+    else:
+        choice = _initiative(grammar, context)
+    return choice if choice in participants else None
+
+
+def _initiative(grammar: SentenceGrammar, context: Context) -> str | None:
+    """ "at the initiative of the Kazakh side", "за ініціативою Токаєва"."""
+    for j, token in enumerate(grammar.tokens):
+        if not grammar.lexicon.is_a(token, "initiative"):
+            continue
+        for m in grammar.mentions:
+            if j < m.first <= j + 3:
+                if m.kind is Kind.NAME and len(m.actors) == 1:
+                    return next(iter(m.actors))
+                if m.place and m.place.country:
+                    return _from_country(context, m.place.country)
+    return None
+
+
+def _from_country(context: Context, country: str) -> str | None:
+    """Marks the initiator by country: resolved against participants by the caller."""
+    leaders = context.registry.holders(context.day, country=country, role="head_of_state")
+    return leaders[0].id if len(leaders) == 1 else None
+
+
+def _first(*candidates: list[str]) -> str | None:
+    """The first id of the first non-empty list."""
+    return next((ids[0] for ids in candidates if ids), None)

@@ -1,0 +1,320 @@
+"""The roles mentions play around each contact trigger of a sentence.
+
+Partners after "з / с / with / between" ("з Токаєвим"), the direct object of verbs such as
+"поінформував Токаєва" or "met Rubio", a genitive or possessive owner of a contact noun
+("візит Зеленського", "Putin's visit"), recipients ("to Tokayev", "Президенту"), hosts
+("hosted by"), and places visited. A briefing's "про / about" phrase holds the contacts it
+was about: they become its children.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model import ContactType
+
+from .grammar import DETERMINERS, SentenceGrammar
+from .mentions import Kind, Mention
+from .triggers import Trigger
+
+_PARTNER_REACH = 8
+# "з переможцем президентських виборів у США Дональдом Трампом": words before the name
+_INSTRUMENTAL_REACH = 8
+_OWNER_REACH = 4
+_HEADED_BY = frozenset(
+    {("во", "главе", "с"), ("на", "чолі", "з"), ("на", "чолі", "із"), ("led", "by"), ("headed", "by")}
+)
+_TOGETHER = frozenset({"вместе", "разом", "спільно", "совместно", "together", "along"})
+_DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
+
+
+@dataclass
+class Roles:
+    """The mentions around one trigger, by the part they play in the contact."""
+
+    partners: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
+    owners: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    hosts: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class SentenceRoles:
+    """Roles per trigger, the "about" phrase of each briefing (token span) and, for a contact
+    named inside such a phrase, the briefing it belongs to (trigger indexes)."""
+
+    roles: list[Roles]
+    about: dict[int, tuple[int, int]]
+    parent: dict[int, int]
+
+
+def find_roles(grammar: SentenceGrammar, triggers: list[Trigger]) -> SentenceRoles:
+    """Give the sentence's mentions their roles around its triggers (marking them used)."""
+    return _RoleFinder(grammar, triggers).find()
+
+
+class _RoleFinder:
+    def __init__(self, grammar: SentenceGrammar, triggers: list[Trigger]) -> None:
+        self.g = grammar
+        self.tokens = grammar.tokens
+        self.mentions = grammar.mentions
+        self.lexicon = grammar.lexicon
+        self.used = grammar.used
+        self.triggers = triggers
+        self.roles = [Roles() for _ in triggers]
+        self.about: dict[int, tuple[int, int]] = {}
+        self.parent: dict[int, int] = {}
+
+    def find(self) -> SentenceRoles:
+        self._partners()
+        self._about_phrases()
+        self._objects_and_owners()
+        return SentenceRoles(self.roles, self.about, self.parent)
+
+    def _partners(self) -> None:
+        """Mentions after "з / with / between", given to the nearest trigger before them."""
+        for j, token in enumerate(self.tokens):
+            if not self.lexicon.is_a(token, "partner"):
+                continue
+            if any(tuple(t.norm for t in self.tokens[max(0, j - 2) : j + 1]) == w for w in _HEADED_BY):
+                continue  # "во главе с Умеровым": who led the group, not a partner
+            k = self._partner_after(j)
+            if k is None:
+                continue
+            together = j > 0 and self.tokens[j - 1].norm in _TOGETHER
+            owner = self._trigger_after(j) if together else self._trigger_for(j)
+            if owner is None:
+                continue
+            k = self._named_apposition(k)
+            for m in self.g.coordinated(k):
+                if self.mentions[m].kind is not Kind.PLACE:
+                    self.roles[owner].partners.append(self.mentions[m])
+                    self.used.add(m)
+
+    def _named_apposition(self, k: int) -> int:
+        """ "з главами делегацій — Умєровим і Мединським": the names that follow a group
+        after a dash or colon stand for it."""
+        if self.mentions[k].kind is not Kind.GROUP:
+            return k
+        last = k  # "главами делегаций": the group with the groups it governs
+        while last + 1 < len(self.mentions) and self.mentions[last + 1].kind is Kind.GROUP:
+            last += 1
+        if last + 1 >= len(self.mentions):
+            return k
+        group, following = self.mentions[last], self.mentions[last + 1]
+        gap = "".join(t.gap for t in self.tokens[group.last : following.first + 1])
+        dash = following.first == group.last and any(d in gap for d in "—–:")
+        # "делегации во главе с Умеровым", "the delegation led by Umerov": its head
+        words = tuple(t.norm for t in self.tokens[group.last : following.first])
+        if following.kind is Kind.NAME and (dash or words in _HEADED_BY):
+            self.used.update(range(k, last + 1))
+            return last + 1
+        return k
+
+    def _trigger_after(self, j: int) -> int | None:
+        """ "Уиткофф и Кушнер вместе с Рубио провели переговоры": the trigger the "together
+        with" side joins comes after it, in the same clause."""
+        _, end = self.g.clause(j)
+        return next((k for k, t in enumerate(self.triggers) if j < t.first < end), None)
+
+    def _partner_after(self, j: int) -> int | None:
+        """The mention a partner preposition introduces: right after it ("with the"), or a few
+        words on in the instrumental ("з переможцем виборів у США Дональдом Трампом")."""
+        k = self.g.mention_at(j + 1)
+        if k is None and j + 2 < len(self.tokens) and self.tokens[j + 1].norm in DETERMINERS:
+            k = self.g.mention_at(j + 2)
+        if k is not None or self.tokens[j].norm.isascii():
+            return k
+        _, end = self.g.clause(j)
+        for n, m in enumerate(self.mentions):
+            if j + 1 < m.first <= j + _INSTRUMENTAL_REACH and m.first < end and m.kind is not Kind.PLACE:
+                skipped = self.tokens[j + 1 : m.first]
+                if "ablt" in m.cases and not any(t.has("VERB") or "," in t.gap for t in skipped):
+                    return n
+                return None
+        return None
+
+    def _trigger_for(self, j: int) -> int | None:
+        start, _ = self.g.clause(j)
+        best = None
+        for k, trigger in enumerate(self.triggers):
+            if start <= trigger.first and trigger.last <= j and j - trigger.last <= _PARTNER_REACH:
+                in_between = [
+                    m
+                    for m in self.mentions
+                    if trigger.last <= m.first < j
+                    and m.kind is not Kind.PLACE
+                    and not (not trigger.is_verb and "gent" in m.cases)
+                    and not self._heads_group(m)
+                ]
+                if not in_between:
+                    best = k
+        return best
+
+    def _heads_group(self, m: Mention) -> bool:
+        """ "делегации во главе с Умеровым": a name that only says who led a group."""
+        return any(
+            tuple(t.norm for t in self.tokens[max(0, m.first - len(words)) : m.first]) == words
+            for words in _HEADED_BY
+        )
+
+    def _about_phrases(self) -> None:
+        """For a briefing, the "про ..." phrase after it and the contacts named inside."""
+        for k, trigger in enumerate(self.triggers):
+            if trigger.type is not ContactType.BRIEFING:
+                continue
+            _, end = self.g.clause(trigger.first)
+            for j in range(trigger.last, end):
+                if self.lexicon.is_a(self.tokens[j], "about") and self.g.mention_at(j) is None:
+                    self.about[k] = (j, len(self.tokens))
+                    for n, inner in enumerate(self.triggers):
+                        if n != k and j < inner.first and n not in self.parent:
+                            self.parent[n] = k
+                    break
+
+    def _objects_and_owners(self) -> None:
+        for k, trigger in enumerate(self.triggers):
+            roles = self.roles[k]
+            start, end = self.g.clause(trigger.first)
+            stop = self.about.get(k, (end, end))[0]
+            if trigger.word.object:
+                self._find_objects(k, trigger, start, min(end, stop))
+            if (
+                trigger.word.host
+                and trigger.last < len(self.tokens)
+                and self.tokens[trigger.last].norm == "by"
+            ):
+                m = self.g.mention_at(trigger.last + 1)
+                if m is not None:
+                    roles.hosts.append(self.mentions[m])
+                    self.used.add(m)
+            if not trigger.is_verb:
+                self._find_owners(k, trigger)
+            if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
+                self._find_recipients(k, trigger, start, min(end, stop))
+            if trigger.type is ContactType.VISIT:
+                roles.places += [
+                    m
+                    for m in self.mentions
+                    if m.kind is Kind.PLACE
+                    and start <= m.first < end
+                    and m.first > 0
+                    and self.tokens[m.first - 1].norm in _DESTINATION
+                ]
+
+    def _find_objects(self, k: int, trigger: Trigger, start: int, end: int) -> None:
+        roles = self.roles[k]
+        candidates = []
+        for n, m in enumerate(self.mentions):
+            if n in self.used or not start <= m.first < end or trigger.first <= m.first < trigger.last:
+                continue
+            if self.g.preposition_before(m) is not None:
+                continue
+            head = self.tokens[m.head]
+            if head.norm.isascii():
+                after = m.first in (trigger.last, trigger.last + 1)
+                if after and (m.first == trigger.last or self.tokens[trigger.last].norm in DETERMINERS):
+                    candidates.append((0, n))
+            elif self.lexicon.is_a(head, "pronoun_object") or (
+                "accs" in m.cases and m.kind is not Kind.PLACE
+            ):
+                ambiguous = "nomn" in m.cases and not self.lexicon.is_a(head, "pronoun_object")
+                if ambiguous and not (m.first >= trigger.last and self.g.other_subject(n, start, trigger)):
+                    continue
+                candidates.append((abs(m.first - trigger.last), n))
+            elif m.kind is Kind.PLACE and "accs" in m.cases:
+                roles.places.append(m)
+        if candidates:
+            _, n = min(candidates)
+            for c in self.g.coordinated(n):
+                if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
+                    roles.objects.append(self.mentions[c])
+                    self.used.add(c)
+
+    def _find_owners(self, k: int, trigger: Trigger) -> None:
+        """ "візит Зеленського", "розмова президентів", "Putin's visit", "the visit of Modi"."""
+        roles = self.roles[k]
+        for n, m in enumerate(self.mentions):
+            if n in self.used:
+                continue
+            head = self.tokens[m.head]
+            follows = trigger.last <= m.first <= trigger.last + 1
+            if (
+                (follows or self._genitive_gap(trigger.last, m.first))
+                and not head.norm.isascii()
+                and "gent" in m.cases
+                and self.g.preposition_before(m) is None
+                and not ("nomn" not in self.tokens[trigger.first].cases and self._subject_of_next_verb(m))
+            ):
+                for c in self.g.coordinated(self._named_apposition(n)):
+                    if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
+                        roles.owners.append(self.mentions[c])
+                        self.used.add(c)
+                return
+            if (
+                follows
+                and head.norm.isascii()
+                and self.g.preposition_before(m) == "of"
+                and m.first == trigger.last + 1
+            ):
+                roles.owners.append(m)
+                self.used.add(n)
+                return
+            possessive = trigger.first - 3 <= m.last <= trigger.first and self.tokens[
+                m.last - 1
+            ].text.endswith(("'s", "’s"))
+            if possessive:
+                roles.owners.append(m)
+                self.used.add(n)
+                return
+
+    def _genitive_gap(self, start: int, end: int) -> bool:
+        """ "візиту до Пекіна прем'єр-міністра Орбана", "визита Председателя КНР Си Цзиньпина":
+        words between a contact noun and its owner that are a destination or more genitives."""
+        if not start < end <= start + _OWNER_REACH:
+            return False
+        places = {i for m in self.mentions if m.kind is Kind.PLACE for i in range(m.first, m.last)}
+        for i in range(start, end):
+            token = self.tokens[i]
+            if "," in token.gap or token.has("VERB"):
+                return False
+            destination = token.has("PREP") and i + 1 in places
+            if not (destination or i in places or "gent" in token.cases):
+                return False
+        return True
+
+    def _subject_of_next_verb(self, m: Mention) -> bool:
+        """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
+        nominative, right before a verb, is that verb's subject, not the owner of the noun
+        before it (unless that noun is the subject: "Розмова президентів відбулася")."""
+        if "nomn" not in m.cases or m.last >= len(self.tokens):
+            return False
+        after = self.tokens[m.last]
+        return after.has("VERB") and not after.has("NOUN") and "," not in after.gap
+
+    def _find_recipients(self, k: int, trigger: Trigger, start: int, end: int) -> None:
+        roles = self.roles[k]
+        for j in range(trigger.last, min(trigger.last + 3, end)):
+            if self.lexicon.is_a(self.tokens[j], "recipient"):
+                at = self.g.mention_at(j + 1)
+                if at is None and j + 2 < end and self.tokens[j + 1].norm == "the":
+                    at = self.g.mention_at(j + 2)
+                if at is not None and at not in self.used and self.mentions[at].kind is not Kind.PLACE:
+                    self._add_recipients(roles, at)
+                return
+        if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
+            for n, m in enumerate(self.mentions):
+                if n in self.used or not start <= m.first < end or self.g.preposition_before(m):
+                    continue
+                if "datv" in m.cases and "nomn" not in m.cases and m.kind is not Kind.PLACE:
+                    self._add_recipients(roles, n)
+                    return
+
+    def _add_recipients(self, roles: Roles, n: int) -> None:
+        """The recipient n and those joined to it ("Президенту Азербайджана ..., Президенту
+        Ирана ... и Президенту Таджикистана ...")."""
+        for c in self.g.coordinated(n):
+            if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
+                roles.partners.append(self.mentions[c])
+                self.used.add(c)

@@ -1,0 +1,57 @@
+"""Whom a visitor visited: the partner of another contact in the same sentence ("arrived in
+Kyiv, where he met Zelensky"), whoever received the visitor ("був прийнятий Наслідним
+принцом"), else the leader of the place visited."""
+
+from __future__ import annotations
+
+from graph.model import ContactType
+
+from .grammar import SentenceGrammar
+from .lexicon import Lexicon
+from .mentions import Kind
+from .referents import Context, resolve
+from .roles import Roles
+from .triggers import Trigger
+
+
+def has_sibling_contacts(k: int, triggers: list[Trigger]) -> bool:
+    """Whether another contact in the sentence may say whom the visitor of trigger k met."""
+    return any(n != k and t.type is not ContactType.VISIT for n, t in enumerate(triggers))
+
+
+_RECEIVED = frozenset({"прийнятий", "прийняти", "принять", "принятый", "зустрінутий", "встретить"})
+_RECEIVED_EN = frozenset({"received", "welcomed", "greeted", "hosted"})
+_AGENT_REACH = 6
+
+
+def received_by(grammar: SentenceGrammar, participants: list[str], context: Context) -> str | None:
+    """The one who received the visitor, named after a passive "received": "був прийнятий
+    Наслідним принцом Мухаммедом бін Салманом", "был принят Эрдоганом", "was received by"."""
+    tokens = grammar.tokens
+    for i, token in enumerate(tokens):
+        passive = token.has("pssv") and bool(token.lemmas & _RECEIVED)
+        english = token.norm in _RECEIVED_EN and i + 1 < len(tokens) and tokens[i + 1].norm == "by"
+        if not (passive or english):
+            continue
+        for m in grammar.mentions:
+            if i < m.first <= i + _AGENT_REACH and m.kind is Kind.NAME and (english or "ablt" in m.cases):
+                ids = resolve(m, context) - set(participants)
+                if len(ids) == 1:
+                    return next(iter(ids))
+    return None
+
+
+def host_of_place(roles: Roles, participants: list[str], context: Context, lexicon: Lexicon) -> str | None:
+    """The main actor when the visit is to their country, else the one leader of the place."""
+    for m in roles.places:
+        if m.place is None or m.place.country is None:
+            continue
+        country = m.place.country
+        main = context.main_actor
+        if main and main not in participants and context.registry.get(main).country == country:
+            return main
+        role = lexicon.leader_role.get(country, "head_of_state")
+        holders = [a.id for a in context.registry.holders(context.day, country=country, role=role)]
+        if len(holders) == 1 and holders[0] not in participants:
+            return holders[0]
+    return None
