@@ -56,3 +56,72 @@ def test_finds_each_contact_type_in_each_language(text: str, lang: str, kind: Co
 )
 def test_plans_denials_and_hypotheticals_are_not_contacts(text: str, lang: str) -> None:
     assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Андрій Сибіга провів телефонну розмову з Рубіо", "uk"),
+        ("Сибіга зустрівся з Каллас", "uk"),
+    ],
+)
+def test_a_surname_that_reads_as_a_verb_is_not_a_future_tense(text: str, lang: str) -> None:
+    assert _types(text, lang) != []
+
+
+def test_a_contact_noun_that_also_reads_as_a_future_verb_is_a_contact() -> None:
+    assert _types("Путин провел в Кремле встречу со спецпосланником", "ru") == [ContactType.MEETING]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Зеленський перебував з офіційним візитом у Берні", "uk", ContactType.VISIT),
+        ("Зеленский находился с визитом в Париже", "ru", ContactType.VISIT),
+        ("Modi, on a state visit to Kyiv", "en", ContactType.VISIT),
+        ("Токаев направил поздравительные телеграммы", "ru", ContactType.MESSAGE),
+        ("Сибіга направив листа Гутеррешу", "uk", ContactType.MESSAGE),
+        ("Putin sent a congratulatory telegram", "en", ContactType.MESSAGE),
+    ],
+)
+def test_phrases_with_modifiers_in_between_are_one_verb_trigger(
+    text: str, lang: str, kind: ContactType
+) -> None:
+    tokens = tokenize(text, 0, len(text), lang)
+    found = find_triggers(tokens, load_lexicon(), [])
+    assert [(t.type, t.is_verb) for t in found] == [(kind, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("обсуждал предстоящую встречу по телефону с Путиным", "ru"),
+        ("обговорили наступний саміт телефоном", "uk"),
+    ],
+)
+def test_a_prospective_word_only_rules_out_the_contact_it_qualifies(text: str, lang: str) -> None:
+    assert _types(text, lang) == [ContactType.CALL]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("наступна зустріч лідерів", "uk"),
+        ("предстоящие переговоры в Стамбуле", "ru"),
+        ("the upcoming visit to Beijing", "en"),
+    ],
+)
+def test_a_prospective_contact_is_not_a_contact(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("провел переговоры с Моди в формате видеоконференции", "ru"),
+        ("провів переговори у форматі відеоконференції", "uk"),
+        ("held talks with Modi by video link", "en"),
+    ],
+)
+def test_a_video_mode_makes_the_contact_a_video_call(text: str, lang: str) -> None:
+    assert set(_types(text, lang)) == {ContactType.VIDEO_CALL}
