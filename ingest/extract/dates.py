@@ -1,9 +1,12 @@
 """Dates in a sentence, resolved against the publication date.
 
 Explicit days ("8 серпня", "August 8, 2025", "11–12 листопада"), months ("in early July",
-"у липні"), weekdays ("on Wednesday", "у суботу": the latest such day not after publication),
-and words relative to publication ("вчора", "напередодні", "накануне", "yesterday", "today",
-"earlier this week"). dateparser turns day-and-month phrases into dates.
+"у липні", "earlier this month", "last month"), weekdays ("on Wednesday", "у суботу",
+"субботние переговоры": the latest such day not after publication), words relative to
+publication ("вчора", "напередодні", "накануне", "yesterday", "the day before", "earlier this
+week"), and words relative to the day the text last named ("on the same day", "earlier in
+the day", "в тот же день", "a day after", "через два дні після"). dateparser turns
+day-and-month phrases into dates.
 """
 
 from __future__ import annotations
@@ -35,21 +38,47 @@ _MONTHS = {
     **dict.fromkeys(["грудня", "грудні", "грудень", "декабря", "декабре", "декабрь", "december", "dec"], 12),
 }
 _WEEKDAYS = {
-    **dict.fromkeys(["monday", "понеділок", "понедельник"], 0),
-    **dict.fromkeys(["tuesday", "вівторок", "вторник"], 1),
-    **dict.fromkeys(["wednesday", "середу", "середа", "среду", "среда"], 2),
-    **dict.fromkeys(["thursday", "четвер", "четверг"], 3),
-    **dict.fromkeys(["friday", "п'ятницю", "п'ятниця", "пятницу", "пятница"], 4),
-    **dict.fromkeys(["saturday", "суботу", "субота", "субботу", "суббота"], 5),
-    **dict.fromkeys(["sunday", "неділю", "неділя", "воскресенье"], 6),
+    **dict.fromkeys(["monday", "понеділок", "понеділка", "понедельник"], 0),
+    **dict.fromkeys(["tuesday", "вівторок", "вівторка", "вторник"], 1),
+    **dict.fromkeys(["wednesday", "середу", "середа", "середи", "среду", "среда"], 2),
+    **dict.fromkeys(["thursday", "четвер", "четверга", "четверг"], 3),
+    **dict.fromkeys(["friday", "п'ятницю", "п'ятниця", "п'ятниці", "пятницу", "пятница"], 4),
+    **dict.fromkeys(["saturday", "суботу", "субота", "суботи", "субботу", "суббота"], 5),
+    **dict.fromkeys(["sunday", "неділю", "неділя", "неділі", "воскресенье"], 6),
+}
+_WEEKDAY_ADJECTIVES = {
+    **dict.fromkeys(["понедільков", "понедельничн"], 0),
+    **dict.fromkeys(["вівторков", "вторничн"], 1),
+    **dict.fromkeys(["четвергов"], 3),
+    **dict.fromkeys(["п'ятничн", "пятничн"], 4),
+    **dict.fromkeys(["суботн", "субботн"], 5),
+    **dict.fromkeys(["недільн", "воскресн"], 6),
 }
 _OFFSETS = {
     **dict.fromkeys(["today", "сьогодні", "сегодня", "нині"], 0),
     **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "напередодні", "накануне"], 1),
+    **dict.fromkeys(["the day before", "the previous day", "a day earlier", "the day prior"], 1),
     **dict.fromkeys(["позавчора", "позавчера"], 2),
     **dict.fromkeys(["tomorrow", "завтра"], -1),
 }
+_COUNTS = {
+    **dict.fromkeys(["a", "one", "the", "один", "одна", "одну"], 1),
+    **dict.fromkeys(["two", "два", "две", "дві", "двоє"], 2),
+    **dict.fromkeys(["three", "три", "троє"], 3),
+    **dict.fromkeys(["four", "чотири", "четыре"], 4),
+    **dict.fromkeys(["five", "п'ять", "пять"], 5),
+}
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    """A regex alternation of the words, longest first, any apostrophe standing for any."""
+    return "|".join(re.escape(w).replace("'", "['’ʼ]") for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True))
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ANCHORS = ("iso", "numeric", "day_month", "month_day", "weekday", "offset", "adjective")
+_ANCHOR_WINDOW = 1500
 _DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?)?"
 _PATTERNS = [
@@ -61,7 +90,31 @@ _PATTERNS = [
         "month",
         re.compile(rf"\b(?:in|у|в|во)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b{_YEAR}", re.I),
     ),
-    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
+    (
+        "days_after",
+        re.compile(
+            rf"\b(?:(?P<count>{_NUMBER})\s+days?\s+after|the\s+day\s+after|на\s+следующий\s+день\s+после"
+            rf"|наступного\s+дня\s+після|через\s+(?:день|(?P<count2>{_NUMBER})\s+(?:дн[яіей]|днів|суток|доби))\s+п(?:осле|ісля))",
+            re.I,
+        ),
+    ),
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:same\s+)?day|(?:on\s+)?(?:the|that)\s+same\s+"
+            r"(?:day|evening|morning)|later\s+that\s+day|того\s+ж\s+(?:самого\s+)?дня|в?у?\s*той\s+же\s+день"
+            r"|в\s+тот\s+же\s+день|того\s+же\s+дня|в\s+этот\s+же\s+день|цього\s+ж\s+дня)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<last>(?:last|минул\w*|прошл\w*)\s+)?(?P<weekday>" + _alternatives(_WEEKDAYS) + r")\b",
+            re.I,
+        ),
+    ),
+    ("weekday_adjective", re.compile(r"\b(?P<stem>" + _alternatives(_WEEKDAY_ADJECTIVES) + r")\w*", re.I)),
     ("offset", re.compile(r"\b(?P<offset>" + "|".join(_OFFSETS) + r")\b", re.I)),
     ("adjective", re.compile(r"\b(?P<stem>вчорашн|учорашн|вчерашн|сьогоднішн|сегодняшн)\w*", re.I)),
     (
@@ -72,7 +125,22 @@ _PATTERNS = [
         "last_week",
         re.compile(r"\b(?:last\s+week|минулого\s+тижня|на\s+минулому\s+тижні|на\s+прошлой\s+неделе)\b", re.I),
     ),
-    ("this_month", re.compile(r"\b(?:this\s+month|цього\s+місяця|этого\s+месяца|в\s+этом\s+месяце)\b", re.I)),
+    (
+        "this_month",
+        re.compile(
+            r"\b(?:this\s+month|цього\s+місяця|в\s+цьому\s+місяці|у\s+цьому\s+місяці|этого\s+месяца"
+            r"|в\s+этом\s+месяце)\b",
+            re.I,
+        ),
+    ),
+    (
+        "last_month",
+        re.compile(
+            r"\b(?:last\s+month|минулого\s+місяця|[ву]\s+минулому\s+місяці|прошлого\s+месяца"
+            r"|в\s+прошлом\s+месяце)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -107,7 +175,10 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, lang:
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            when = _resolve(kind, match, published, lang)
+            if kind in ("days_after", "same_day"):
+                when = _from_anchor(kind, match, text, published, lang)
+            else:
+                when = _resolve(kind, match, published, lang)
             if when is not None:
                 found.append(DateMention(match.start(), match.end(), when))
                 taken.append((match.start(), match.end()))
@@ -126,8 +197,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         return When(dt.date(year, month, 1), DatePrecision.MONTH) if year else None
     if published is None:
         return None
-    if kind == "weekday":
-        weekday = _WEEKDAYS[groups["weekday"].lower()]
+    if kind in ("weekday", "weekday_adjective"):
+        if kind == "weekday":
+            weekday = _WEEKDAYS[_apostrophe(groups["weekday"])]
+        else:
+            weekday = _WEEKDAY_ADJECTIVES[_apostrophe(groups["stem"])]
         back = (published.weekday() - weekday) % 7
         if groups.get("last") and back == 0:
             back = 7
@@ -136,13 +210,56 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         back = 0 if groups["stem"].lower() in ("сьогоднішн", "сегодняшн") else 1
         return When(published - dt.timedelta(days=back), DatePrecision.DAY)
     if kind == "offset":
-        return When(published - dt.timedelta(days=_OFFSETS[groups["offset"].lower()]), DatePrecision.DAY)
+        offset = _OFFSETS[" ".join(groups["offset"].lower().split())]
+        return When(published - dt.timedelta(days=offset), DatePrecision.DAY)
     if kind == "this_week":
         return When(not_before=published - dt.timedelta(days=published.weekday()), not_after=published)
     if kind == "last_week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return When(not_before=monday, not_after=monday + dt.timedelta(days=6))
-    return When(not_before=published.replace(day=1), not_after=published)
+    if kind == "last_month":
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return When(last.replace(day=1), DatePrecision.MONTH)
+    return When(published.replace(day=1), DatePrecision.MONTH, not_after=published)
+
+
+def _from_anchor(
+    kind: str, match: re.Match[str], text: str, published: dt.date | None, lang: str
+) -> When | None:
+    """ "on the same day", "a day after": counted from the last day the text named before
+    (the publication date when it named none)."""
+    anchor = _last_day(text, match.start(), published, lang) or published
+    if anchor is None:
+        return None
+    back = 0 if kind == "same_day" else _count(match.group("count") or match.group("count2") or "a")
+    return When(anchor - dt.timedelta(days=back), DatePrecision.DAY)
+
+
+def _apostrophe(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS.get(_apostrophe(word), 1)
+
+
+def _last_day(text: str, before: int, published: dt.date | None, lang: str) -> dt.date | None:
+    """The last day (day precision) named in the text before a position."""
+    start = max(0, before - _ANCHOR_WINDOW)
+    best: tuple[int, dt.date] | None = None
+    for kind, pattern in _PATTERNS:
+        if kind not in _ANCHORS:
+            continue
+        for match in pattern.finditer(text, start, before):
+            when = _resolve(kind, match, published, lang)
+            if (
+                when
+                and when.date
+                and when.precision is DatePrecision.DAY
+                and (best is None or match.start() > best[0])
+            ):
+                best = (match.start(), when.date)
+    return best[1] if best else None
 
 
 def _day(year: int, month: int, day: int) -> When | None:

@@ -60,3 +60,67 @@ def test_earlier_this_week_gives_bounds() -> None:
 
 def test_relative_words_need_a_publication_date() -> None:
     assert find_dates("вчора", 0, 5, None, "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Раніше цього місяця міністри говорили", "uk"),
+        ("ранее в этом месяце лидеры провели разговор", "ru"),
+        ("earlier this month", "en"),
+    ],
+)
+def test_this_month_is_the_month_up_to_publication(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 1), DatePrecision.MONTH, not_after=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("met Trump last month", "en"), ("минулого місяця зустрілися", "uk"), ("в прошлом месяце", "ru")],
+)
+def test_last_month_has_month_precision(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 7, 1), DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The day before, the president spoke", "en"),
+        ("субботние переговоры", "ru"),
+        ("минулої суботи", "uk"),
+    ],
+)
+def test_day_before_and_weekday_words(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 9), DatePrecision.DAY)
+
+
+def _dates(text: str, lang: str) -> list[When]:
+    return [d.when for d in find_dates(text, 0, len(text), PUBLISHED, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They met on 5 August. On the same day, he called Tokayev.", "en"),
+        ("Вони зустрілися 5 серпня. Того ж дня він подзвонив Токаєву.", "uk"),
+        ("Они встретились 5 августа. В тот же день он позвонил Токаеву.", "ru"),
+    ],
+)
+def test_the_same_day_is_the_day_last_named(text: str, lang: str) -> None:
+    assert _dates(text, lang)[-1] == When(dt.date(2025, 8, 5), DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They met on 5 August, two days after a call with Putin.", "en"),
+        ("Зустріч відбулася 5 серпня, через два дні після розмови з Путіним.", "uk"),
+        ("Встреча прошла 5 августа, через два дня после разговора с Путиным.", "ru"),
+    ],
+)
+def test_days_after_count_back_from_the_day_last_named(text: str, lang: str) -> None:
+    assert _dates(text, lang)[-1] == When(dt.date(2025, 8, 3), DatePrecision.DAY)
+
+
+def test_the_same_day_without_an_earlier_day_is_publication() -> None:
+    assert _when("Earlier in the day, Dmitriev met Witkoff", "en") == When(PUBLISHED, DatePrecision.DAY)
