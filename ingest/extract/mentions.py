@@ -2,21 +2,28 @@
 
 A name is any registry name or alias in any grammatical form ("Касимом-Жомартом Токаєвим").
 Office words and places next to a name belong to it ("казахським колегою Касимом-Жомартом
-Токаєвим", "Secretary of State Marco Rubio"); without a name they form a description
-("президент Казахстану", "the Kazakh president") resolved later through offices.
+Токаєвим", "Secretary of State Marco Rubio"), also across the remit of the office
+("спецпосланцем президента США з питань України та Росії Кітом Келлогом", "Special Envoy ...
+for the Middle East Steven Witkoff"); without a name they form a description ("президент
+Казахстану", "the Kazakh president") resolved later through offices. Initials are skipped
+("С.В.Лаврова", "Antony J. Blinken").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from graph.names import parses
 from graph.names import tokens as name_tokens
 from graph.registry import Registry
 
 from .lexicon import Lexicon, OfficeWord, Place
 from .tokens import Token
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 class Kind(StrEnum):
@@ -46,6 +53,21 @@ class Mention:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
 
 
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
+_REMIT_REACH = 10
+_NOT_IN_REMIT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PREP"})
+
+
+def name_form(token: Token) -> str:
+    """A token's normalized form without leading initials ("с.в.лаврова" -> "лаврова")."""
+    return _INITIALS.sub("", token.norm)
+
+
+def _initial(token: Token) -> bool:
+    """A lone initial ("J" of "Antony J. Blinken"), followed by its full stop."""
+    return len(token.norm) == 1 and token.capitalized
+
+
 @dataclass
 class _Piece:
     kind: str  # "name" | "office" | "place"
@@ -54,6 +76,17 @@ class _Piece:
     actors: frozenset[str] = frozenset()
     office: OfficeWord | None = None
     place: Place | None = None
+    core: int = 0  # where the office or place words end (a remit may follow)
+
+    def head(self, tokens: Sequence[Token]) -> int:
+        """The head noun: "секретарем" of "Государственным секретарем", "ministers" of
+        "foreign ministers"."""
+        words = range(self.first, self.core or self.last)
+        if tokens[self.first].norm.isascii():
+            return words[-1]
+        return next(
+            (j for j in words if tokens[j].readings and "NOUN" in tokens[j].readings[0][1]), self.first
+        )
 
 
 def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[Mention]:
@@ -77,12 +110,12 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
 
 
 def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[_Piece]:
-    words = [t.norm for t in tokens]
+    words = [name_form(t) for t in tokens]
     pieces: list[_Piece] = []
     i = 0
     while i < len(tokens):
         if tokens[i].capitalized:
-            n, ids = registry.match_name(words, i)
+            n, ids = _name_at(words, tokens, i, registry)
             if n:
                 pieces.append(_Piece("name", i, i + n, actors=ids))
                 i += n
@@ -91,14 +124,65 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
         if office:
             pieces.append(_Piece("office", i, i + office[0], office=office[1]))
             i += office[0]
-            continue
-        place = lexicon.places.match(tokens, i)
-        if place and (tokens[i].capitalized or not place[1].proper):
+        else:
+            place = lexicon.places.match(tokens, i)
+            if not (place and (tokens[i].capitalized or not place[1].proper)):
+                i += 1
+                continue
             pieces.append(_Piece("place", i, i + place[0], place=place[1]))
             i += place[0]
-            continue
-        i += 1
+        remit = _remit_end(tokens, words, i, registry, lexicon)
+        if remit is not None:
+            pieces[-1].core, pieces[-1].last = pieces[-1].last, remit  # the name comes next
+            i = remit
     return pieces
+
+
+def _name_at(
+    words: list[str], tokens: Sequence[Token], i: int, registry: Registry
+) -> tuple[int, frozenset[str]]:
+    """A registry name at token i, allowing middle initials ("Antony J. Blinken")."""
+    n, ids = registry.match_name(words, i)
+    if not n and i + 2 < len(tokens) and _initial(tokens[i + 1]):
+        skipped = [*words[: i + 1], *words[i + 2 :]]
+        n, ids = registry.match_name(skipped, i)
+        if n >= 2:
+            return n + 1, ids
+        return 0, frozenset()
+    return n, ids
+
+
+def _remit_start(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int | None:
+    """ "з питань", "по вопросам", "по Украине", "for": where the words of a remit begin."""
+    if i + 1 >= len(tokens) or not lexicon.is_a(tokens[i], "remit"):
+        return None
+    if tokens[i].norm.isascii() or tokens[i].norm == "по":
+        return i + 1
+    following = tokens[i + 1]
+    if lexicon.is_a(following, "remit_topic") or (
+        following.capitalized and lexicon.places.match(tokens, i + 1) is not None
+    ):
+        return i + 2
+    return None
+
+
+def _remit_end(
+    tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
+) -> int | None:
+    """Where the remit of an office ends when a name follows it: "з питань України та Росії",
+    "по вопросам ...", "for the Middle East" (lowercase words, places and "та / and")."""
+    start = _remit_start(tokens, i, lexicon)
+    if start is None:
+        return None
+    for j in range(start, min(len(tokens), i + _REMIT_REACH)):
+        token = tokens[j]
+        if "," in token.gap or any(mark in token.gap for mark in ("(", ")", " – ", " — ")):
+            return None
+        if token.capitalized and (registry.match_name(words, j)[0] or lexicon.offices.match(tokens, j)):
+            return j
+        if token.readings and token.readings[0][1] & _NOT_IN_REMIT:
+            return None  # a verb ("обговорили") or a preposition ("по телефону с ...")
+    return None
 
 
 def _chains(pieces: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[list[_Piece]]:
@@ -162,7 +246,7 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
     places = [p.place for p in rest if p.place]
     first, last = rest[0].first, rest[-1].last
     if offices:
-        head = offices[0].first
+        head = offices[0].head(tokens)
         kind = Kind.GROUP if _plural(tokens[head]) else Kind.DESCRIPTION
         mentions.append(
             Mention(
@@ -180,6 +264,13 @@ def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> fro
     """The head word's cases; a name written as in the registry ("Токаев") is also nominative,
     which the dictionary may not know of a foreign surname."""
     head = tokens[mention.head]
+    form = name_form(head)
+    if form != head.norm:  # "С.В.Лаврова": the cases of "Лаврова"
+        cases = frozenset(c for _, g in parses(form, head.lang) for c in g & _CASES)
+        written = {
+            w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)
+        }
+        return cases | {"nomn"} if form in written else cases
     if mention.kind is Kind.NAME and head.readings:
         written = {
             w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from graph.registry import Registry
 from ingest.extract.lexicon import load_lexicon
 from ingest.extract.mentions import Kind, Mention, find_mentions
@@ -60,3 +62,51 @@ def test_plural_office_is_a_group(registry: Registry) -> None:
 def test_possessive_name_is_marked(registry: Registry) -> None:
     mentions, _ = _mentions("Trump's special envoy Steve Witkoff said", registry, "en")
     assert [m.possessive for m in mentions] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("зі спецпосланцем президента США з питань Близького Сходу Стівом Віткоффом", "uk"),
+        ("со спецпосланником президента США по Ближнему Востоку Стивом Уиткоффом", "ru"),
+        ("with Special Envoy of the President of the United States for the Middle East Steven Witkoff", "en"),
+    ],
+)
+def test_the_remit_of_an_office_belongs_to_the_name_after_it(
+    text: str, lang: str, registry: Registry
+) -> None:
+    found = _texts(text, registry, lang)
+    assert [(kind, actors) for kind, _, actors in found] == [("name", frozenset({"steve-witkoff"}))]
+
+
+def test_a_remit_does_not_join_two_people(registry: Registry) -> None:
+    found = _texts("розмова президента США по телефону с Путиным", registry, "ru")
+    assert found[-1] == ("name", "Путиным", frozenset({"vladimir-putin"}))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("разговор С.В.Лаврова с М.Рубио", "ru", "sergey-lavrov"),
+        ("Secretary of State Marco A. Rubio met", "en", "marco-rubio"),
+    ],
+)
+def test_initials_are_skipped_in_names(text: str, lang: str, actor: str, registry: Registry) -> None:
+    assert frozenset({actor}) in [actors for _, _, actors in _texts(text, registry, lang)]
+
+
+def test_glued_initials_keep_the_cases_of_the_surname(registry: Registry) -> None:
+    mentions, _ = _mentions("разговор С.В.Лаврова", registry, "ru")
+    assert "gent" in mentions[0].cases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("з Високим представником ЄС", "uk"), ("с Государственным секретарем", "ru")],
+)
+def test_a_singular_office_with_an_adjective_is_a_description(
+    text: str, lang: str, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].kind is Kind.DESCRIPTION
