@@ -44,6 +44,8 @@ class OfficeWord:
     role: str | None = None
     leader: bool = False
     counterpart: bool = False
+    country: str | None = None  # the one country with such an office ("госсекретарь": US)
+    org: str | None = None  # the one organization with such an office ("High Representative": EU)
 
 
 @dataclass(frozen=True)

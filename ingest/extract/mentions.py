@@ -248,11 +248,9 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
     if offices:
         head = offices[0].head(tokens)
         kind = Kind.GROUP if _plural(tokens[head]) else Kind.DESCRIPTION
-        mentions.append(
-            Mention(
-                kind, first, last, head, office=offices[0].office, place=_main_place(places), places=places
-            )
-        )
+        office = offices[0].office
+        place = _main_place(places) or _home(office)
+        mentions.append(Mention(kind, first, last, head, office=office, place=place, places=places))
     elif any(lexicon.is_a(tokens[j], "group") for j in range(last, min(last + 1, len(tokens)))):
         mentions.append(_group(tokens, last, lexicon))
     else:
@@ -278,6 +276,13 @@ def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> fro
         if head.norm in written:
             return head.cases | {"nomn"}
     return head.cases
+
+
+def _home(office: OfficeWord | None) -> Place | None:
+    """Where an office exists only once ("Державний секретар" is American)."""
+    if office is None or not (office.country or office.org):
+        return None
+    return Place(country=office.country, org=office.org)
 
 
 def _main_place(places: list[Place]) -> Place | None:

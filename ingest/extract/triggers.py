@@ -22,6 +22,8 @@ from .tokens import Token
 _NEGATION_WINDOW = 3
 _MODALITY_WINDOW = 6
 _MODE_WINDOW = 3
+_TOPIC_WINDOW = 3
+_PREDICATE_WINDOW = 7
 _VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _REFINABLE = {ContactType.CALL, ContactType.MEETING, ContactType.TALKS}
 
@@ -114,7 +116,7 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
     if any(lexicon.is_a(t, "modality") or _future(t, t is tokens[0]) for t in window):
         return False
-    if not trigger.is_verb and _prospective(tokens, first, clause_start, lexicon):
+    if not trigger.is_verb and not _noun_asserted(tokens, trigger, lexicon, clause_start):
         return False
     if trigger.is_verb and any(lexicon.is_a(t, "modality") for t in tokens[last : last + 2]):
         return False  # "принял приглашение посетить", "received an invitation"
@@ -124,6 +126,27 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
             return False
         after = tokens[last : last + _NEGATION_WINDOW]
         if any(_unreal(t, lexicon) for t in after):
+            return False
+    return True
+
+
+def _noun_asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, clause_start: int) -> bool:
+    """A contact noun is not a contact when it is prospective ("наступна зустріч"), a topic
+    ("вопрос о встрече", "the possibility of a meeting"), the aim of an infinitive ("посетить
+    Индию с визитом"), or the subject of an unreal predicate ("зустріч ... не планується",
+    "встреча ... возможна")."""
+    first, last = trigger.first, trigger.last
+    if _prospective(tokens, first, clause_start, lexicon):
+        return False
+    if any(lexicon.is_a(t, "topic") for t in tokens[max(0, first - _TOPIC_WINDOW) : first]):
+        return False
+    window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
+    if any(t.readings and _verbal_only(t, "INFN") for t in window):
+        return False
+    if "nomn" in tokens[first].cases:
+        predicate = tokens[last : last + _PREDICATE_WINDOW]
+        stop = next((k for k, t in enumerate(predicate) if "," in t.gap), len(predicate))
+        if any(_unreal(t, lexicon) or lexicon.is_a(t, "unreal") for t in predicate[:stop]):
             return False
     return True
 

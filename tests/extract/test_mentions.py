@@ -110,3 +110,19 @@ def test_a_singular_office_with_an_adjective_is_a_description(
 ) -> None:
     mentions, _ = _mentions(text, registry, lang)
     assert mentions[0].kind is Kind.DESCRIPTION
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "org"),
+    [
+        ("Державний секретар поінформував", "uk", "US", None),
+        ("госсекретарь встретился", "ru", "US", None),
+        ("the High Representative said", "en", None, "EU"),
+    ],
+)
+def test_an_office_that_exists_once_has_its_place(
+    text: str, lang: str, country: str | None, org: str | None, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].place is not None
+    assert (mentions[0].place.country, mentions[0].place.org) == (country, org)

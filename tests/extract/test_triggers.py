@@ -125,3 +125,31 @@ def test_a_prospective_contact_is_not_a_contact(text: str, lang: str) -> None:
 )
 def test_a_video_mode_makes_the_contact_a_video_call(text: str, lang: str) -> None:
     assert set(_types(text, lang)) == {ContactType.VIDEO_CALL}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вопрос о встрече Путина и Трампа не обсуждался", "ru"),
+        ("питання про зустріч лідерів залишається відкритим", "uk"),
+        ("the possibility of a meeting between the leaders", "en"),
+    ],
+)
+def test_a_contact_named_as_a_topic_is_not_a_contact(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("встреча Путина и Зеленского возможна лишь на завершающем этапе", "ru"),
+        ("зустріч Трампа і Путіна не планується", "uk"),
+        ("Зустріч Путіна і Зеленського досі вважають передчасною", "uk"),
+    ],
+)
+def test_a_contact_noun_with_an_unreal_predicate_is_not_a_contact(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+def test_a_contact_noun_after_an_infinitive_is_a_plan() -> None:
+    assert _types("Моди пригласил Токаева посетить Индию с государственным визитом", "ru") == []
