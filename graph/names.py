@@ -32,6 +32,36 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+_SKELETON_LETTERS = str.maketrans(
+    {
+        "ё": "е",
+        "э": "е",
+        "є": "е",
+        "і": "и",
+        "ї": "и",
+        "ы": "и",
+        "ґ": "г",
+        "ь": None,
+        "ъ": None,
+        "'": None,
+        "y": "i",
+    }
+)
+_DOUBLES = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """A normalized token with the letters that transliterations disagree on merged:
+    doubled letters, soft signs, е/э/є, и/і/ы, y/i ("Схоофом" and "Схофом", "Zelenskyy" and
+    "Zelenskiy" share one skeleton).
+
+    >>> skeleton("схоофом") == skeleton("схофом")
+    True
+    """
+    return _DOUBLES.sub(r"\1", token.translate(_SKELETON_LETTERS))
+
+
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of a text with their character spans, normalized."""
     return [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from graph.names import parses
+from graph.names import inflections, parses
 from graph.names import tokens as name_tokens
 from graph.registry import Registry
 
@@ -259,23 +259,17 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
 
 
 def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> frozenset[str]:
-    """The head word's cases; a name written as in the registry ("Токаев") is also nominative,
-    which the dictionary may not know of a foreign surname."""
+    """The head word's cases. A name written as in the registry is nominative: only that when
+    the name declines ("Токаев", not "Токаева"), else any case ("Моди")."""
     head = tokens[mention.head]
-    form = name_form(head)
-    if form != head.norm:  # "С.В.Лаврова": the cases of "Лаврова"
-        cases = frozenset(c for _, g in parses(form, head.lang) for c in g & _CASES)
-        written = {
-            w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)
-        }
-        return cases | {"nomn"} if form in written else cases
-    if mention.kind is Kind.NAME and head.readings:
-        written = {
-            w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)
-        }
-        if head.norm in written:
-            return head.cases | {"nomn"}
-    return head.cases
+    form = name_form(head)  # "С.В.Лаврова": the cases of "Лаврова"
+    cases = frozenset(c for _, g in parses(form, head.lang) for c in g & _CASES)
+    if mention.kind is not Kind.NAME or not cases:
+        return cases
+    written = {w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)}
+    if form not in written:
+        return cases
+    return frozenset({"nomn"}) if len(inflections(form)) > 1 else cases | {"nomn"}
 
 
 def _home(office: OfficeWord | None) -> Place | None:

@@ -126,3 +126,8 @@ def test_an_office_that_exists_once_has_its_place(
     mentions, _ = _mentions(text, registry, lang)
     assert mentions[0].place is not None
     assert (mentions[0].place.country, mentions[0].place.org) == (country, org)
+
+
+def test_a_surname_in_its_registry_form_is_nominative_when_it_declines(registry: Registry) -> None:
+    mentions, _ = _mentions("разговора Токаев проинформировал", registry, "ru")
+    assert mentions[0].cases == frozenset({"nomn"})
