@@ -138,7 +138,7 @@ def _noun_asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, 
     first, last = trigger.first, trigger.last
     if _prospective(tokens, first, clause_start, lexicon):
         return False
-    if any(lexicon.is_a(t, "topic") for t in tokens[max(0, first - _TOPIC_WINDOW) : first]):
+    if _topic(tokens, first, lexicon):
         return False
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
     if any(t.readings and _verbal_only(t, "INFN") for t in window):
@@ -149,6 +149,19 @@ def _noun_asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, 
         if any(_unreal(t, lexicon) or lexicon.is_a(t, "unreal") for t in predicate[:stop]):
             return False
     return True
+
+
+def _topic(tokens: Sequence[Token], first: int, lexicon: Lexicon) -> bool:
+    """ "вопрос о встрече", "питання про зустріч", "the possibility of a meeting", "дата визита":
+    a topic word, then only "about" words and modifiers, then the contact noun."""
+    for k in range(first - 1, max(-1, first - 1 - _TOPIC_WINDOW), -1):
+        token = tokens[k]
+        if lexicon.is_a(token, "topic"):
+            return True
+        modifier = any("ADJF" in g or "PRTF" in g for _, g in token.readings)
+        if not (lexicon.is_a(token, "about") or token.norm in ("of", "a", "an", "the") or modifier):
+            return False
+    return False
 
 
 def _prospective(tokens: Sequence[Token], first: int, clause_start: int, lexicon: Lexicon) -> bool:

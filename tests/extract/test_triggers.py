@@ -153,3 +153,7 @@ def test_a_contact_noun_with_an_unreal_predicate_is_not_a_contact(text: str, lan
 
 def test_a_contact_noun_after_an_infinitive_is_a_plan() -> None:
     assert _types("Моди пригласил Токаева посетить Индию с государственным визитом", "ru") == []
+
+
+def test_a_topic_word_only_rules_out_the_contact_it_governs() -> None:
+    assert _types("стороны уже обсуждали эти вопросы по телефону", "ru") == [ContactType.CALL]
