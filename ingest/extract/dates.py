@@ -79,6 +79,7 @@ _NUMBER = r"\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True))
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ANCHORS = ("iso", "numeric", "day_month", "month_day", "weekday", "offset", "adjective")
 _ANCHOR_WINDOW = 1500
+_HEADER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 _DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?)?"
 _PATTERNS = [
@@ -175,7 +176,11 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, lang:
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            if kind in ("days_after", "same_day"):
+            if kind == "days_after":
+                found.extend(_days_after(match, text, published, lang))
+                taken.append((match.start(), match.end()))
+                continue
+            if kind == "same_day":
                 when = _from_anchor(kind, match, text, published, lang)
             else:
                 when = _resolve(kind, match, published, lang)
@@ -223,6 +228,19 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
     return When(published.replace(day=1), DatePrecision.MONTH, not_after=published)
 
 
+def _days_after(match: re.Match[str], text: str, published: dt.date | None, lang: str) -> list[DateMention]:
+    """ "X, a day after Y": two dates, the anchor day where the phrase begins (for X, said
+    before it) and the earlier day where it ends (for Y, said after it)."""
+    before = _from_anchor("same_day", match, text, published, lang)
+    after = _from_anchor("days_after", match, text, published, lang)
+    if before is None or after is None:
+        return []
+    return [
+        DateMention(match.start(), match.start() + 1, before),
+        DateMention(match.end() - 1, match.end(), after),
+    ]
+
+
 def _from_anchor(
     kind: str, match: re.Match[str], text: str, published: dt.date | None, lang: str
 ) -> When | None:
@@ -244,14 +262,18 @@ def _count(word: str) -> int:
 
 
 def _last_day(text: str, before: int, published: dt.date | None, lang: str) -> dt.date | None:
-    """The last day (day precision) named in the text before a position."""
-    start = max(0, before - _ANCHOR_WINDOW)
+    """The last day (day precision) named in the text before a position; after "a day
+    after Y", the day of Y."""
+    start = max(0, before - _ANCHOR_WINDOW, _body_start(text))
     best: tuple[int, dt.date] | None = None
     for kind, pattern in _PATTERNS:
-        if kind not in _ANCHORS:
+        if kind not in _ANCHORS and kind != "days_after":
             continue
         for match in pattern.finditer(text, start, before):
-            when = _resolve(kind, match, published, lang)
+            if kind == "days_after":
+                when = _from_anchor(kind, match, text, published, lang)
+            else:
+                when = _resolve(kind, match, published, lang)
             if (
                 when
                 and when.date
@@ -260,6 +282,14 @@ def _last_day(text: str, before: int, published: dt.date | None, lang: str) -> d
             ):
                 best = (match.start(), when.date)
     return best[1] if best else None
+
+
+def _body_start(text: str) -> int:
+    """Where the body begins: after a ` date YYYY-MM-DD title` line, whose title repeats the
+    body's words ("a day after ...") rather than naming a day of its own."""
+    if _HEADER.match(text):
+        return text.find("\n") + 1 or len(text)
+    return 0
 
 
 def _day(year: int, month: int, day: int) -> When | None:

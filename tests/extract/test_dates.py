@@ -118,8 +118,23 @@ def test_the_same_day_is_the_day_last_named(text: str, lang: str) -> None:
         ("Встреча прошла 5 августа, через два дня после разговора с Путиным.", "ru"),
     ],
 )
-def test_days_after_count_back_from_the_day_last_named(text: str, lang: str) -> None:
-    assert _dates(text, lang)[-1] == When(dt.date(2025, 8, 3), DatePrecision.DAY)
+def test_days_after_give_the_anchor_day_before_and_the_earlier_day_after(text: str, lang: str) -> None:
+    assert _dates(text, lang)[-2:] == [
+        When(dt.date(2025, 8, 5), DatePrecision.DAY),
+        When(dt.date(2025, 8, 3), DatePrecision.DAY),
+    ]
+
+
+def test_the_same_day_after_days_after_is_the_earlier_day() -> None:
+    text = "Зустріч відбулася 5 серпня, через два дні після розмови, а згодом того ж дня він подзвонив."
+    assert _dates(text, "uk")[-1] == When(dt.date(2025, 8, 3), DatePrecision.DAY)
+
+
+def test_a_header_title_is_not_an_anchor() -> None:
+    text = (
+        " date 2025-08-10 Trump hosts Zelensky a day after call\n\nTrump hosted Zelensky, a day after a call."
+    )
+    assert _dates(text, "en")[-1] == When(dt.date(2025, 8, 9), DatePrecision.DAY)
 
 
 def test_the_same_day_without_an_earlier_day_is_publication() -> None:
