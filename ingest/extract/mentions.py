@@ -24,6 +24,7 @@ from .lexicon import Lexicon, OfficeWord, Place
 from .tokens import Token
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_GENDERS = frozenset({"masc", "femn"})
 
 
 class Kind(StrEnum):
@@ -260,16 +261,42 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
 
 def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> frozenset[str]:
     """The head word's cases. A name written as in the registry is nominative: only that when
-    the name declines ("Токаев", not "Токаева"), else any case ("Моди")."""
+    the name declines ("Токаев", not "Токаева"), else any case ("Моди"). Other forms keep the
+    cases of the name's own readings ("Путина": genitive of Путин, not the noun "путина")."""
     head = tokens[mention.head]
     form = name_form(head)  # "С.В.Лаврова": the cases of "Лаврова"
-    cases = frozenset(c for _, g in parses(form, head.lang) for c in g & _CASES)
-    if mention.kind is not Kind.NAME or not cases:
-        return cases
+    readings = parses(form, head.lang)
+    if mention.kind is not Kind.NAME or not readings:
+        return _cases_of(readings)
     written = {w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)}
-    if form not in written:
-        return cases
-    return frozenset({"nomn"}) if len(inflections(form)) > 1 else cases | {"nomn"}
+    if form in written:
+        before = tokens[mention.head - 1] if mention.head > mention.first else None
+        if before is not None and before.capitalized and name_form(before) not in written:
+            agreeing = _own_cases(name_form(before), before.lang, written, strict=True)
+            if agreeing:
+                return agreeing  # "Каєю Каллас": the case of the declined first name
+        cases = _cases_of(readings)
+        return frozenset({"nomn"}) if len(inflections(form)) > 1 else cases | {"nomn"}
+    return _own_cases(form, head.lang, written)
+
+
+def _own_cases(form: str, lang: str, written: set[str], strict: bool = False) -> frozenset[str]:
+    """The cases of the readings of a name form that are forms of the registry's words (of
+    any reading when none is, unless `strict`)."""
+    readings = parses(form, lang)
+    own_readings = [r for w in written for r in parses(w, lang) if "nomn" in r[1]]
+    lemmas = written | {lemma for lemma, _ in own_readings}
+    genders = frozenset(g for _, grammemes in own_readings for g in grammemes & _GENDERS)
+    own = [
+        (lemma, g)
+        for lemma, g in readings
+        if lemma in lemmas and (not genders or not g & _GENDERS or g & genders)
+    ]
+    return _cases_of(own if own or strict else readings)
+
+
+def _cases_of(readings: Sequence[tuple[str, frozenset[str]]]) -> frozenset[str]:
+    return frozenset(c for _, g in readings for c in g & _CASES)
 
 
 def _home(office: OfficeWord | None) -> Place | None:

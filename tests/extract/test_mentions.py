@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.model import Actor
 from graph.registry import Registry
 from ingest.extract.lexicon import load_lexicon
 from ingest.extract.mentions import Kind, Mention, find_mentions
@@ -131,3 +132,14 @@ def test_an_office_that_exists_once_has_its_place(
 def test_a_surname_in_its_registry_form_is_nominative_when_it_declines(registry: Registry) -> None:
     mentions, _ = _mentions("разговора Токаев проинформировал", registry, "ru")
     assert mentions[0].cases == frozenset({"nomn"})
+
+
+def test_a_name_form_has_the_cases_of_the_person_not_of_a_homonym(registry: Registry) -> None:
+    mentions, _ = _mentions("По словам Путина", registry, "ru")
+    assert mentions[-1].cases == frozenset({"gent", "accs"})  # not the noun "путина"
+
+
+def test_an_undeclined_surname_takes_the_case_of_the_first_name() -> None:
+    kallas = Actor(id="kaja-kallas", name="Kaja Kallas", names={"uk": "Кая Каллас"}, aliases=["Каллас"])
+    mentions, _ = _mentions("зустрівся з Каєю Каллас", Registry([kallas]), "uk")
+    assert mentions[-1].cases == frozenset({"ablt"})
