@@ -107,6 +107,8 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
     for m in mentions:
         m.possessive = m.kind is Kind.NAME and tokens[m.last - 1].text.endswith(("'s", "’s"))
         m.cases = _cases(m, tokens, registry)
+        if m.kind is Kind.DESCRIPTION and m.first > 0 and lexicon.is_a(tokens[m.first - 1], "former"):
+            m.office = None  # "the former Dutch prime minister" is not the one in office
     return sorted(mentions, key=lambda m: m.first)
 
 
@@ -211,11 +213,21 @@ def _adjacent(left: _Piece, right: _Piece, tokens: Sequence[Token], lexicon: Lex
     between = range(left.last, right.first)
     if any(not lexicon.is_a(tokens[j], "joiner") for j in between):
         return False
-    gaps = [tokens[j].gap for j in range(left.last, right.first + 1)]
+    gaps = [_gap(tokens, j) for j in range(left.last, right.first + 1)]
     if all(not g.strip() for g in gaps):
         return True
     # "Наслідним принцом, Прем'єр-міністром Мухаммедом": a comma between two office words
     return left.kind == "office" and right.kind == "office" and all(g.strip() in ("", ",") for g in gaps)
+
+
+def _gap(tokens: Sequence[Token], j: int) -> str:
+    """The text before token j, without the full stop of an abbreviation or title before it
+    ("U.S. special envoy", "Dr. S. Jaishankar")."""
+    gap = tokens[j].gap
+    before = tokens[j - 1] if j > 0 else None
+    if before is not None and gap.startswith(".") and ("." in before.text or before.text[:1].isupper()):
+        return gap[1:]
+    return gap
 
 
 def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[Mention]:

@@ -143,3 +143,23 @@ def test_an_undeclined_surname_takes_the_case_of_the_first_name() -> None:
     kallas = Actor(id="kaja-kallas", name="Kaja Kallas", names={"uk": "Кая Каллас"}, aliases=["Каллас"])
     mentions, _ = _mentions("зустрівся з Каєю Каллас", Registry([kallas]), "uk")
     assert mentions[-1].cases == frozenset({"ablt"})
+
+
+def test_the_full_stop_of_an_abbreviation_does_not_split_a_description(registry: Registry) -> None:
+    mentions, _ = _mentions("met the U.S. secretary of state", registry, "en")
+    assert [m.kind for m in mentions] == [Kind.DESCRIPTION]
+    assert mentions[0].place is not None and mentions[0].place.country == "US"
+
+
+def test_an_honorific_belongs_to_the_name(registry: Registry) -> None:
+    found = _texts("UK Prime Minister Sir Keir Starmer spoke", registry, "en")
+    assert found == [("name", "UK Prime Minister Sir Keir Starmer", frozenset({"keir-starmer"}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("the former British prime minister", "en"), ("колишній прем'єр-міністр Великої Британії", "uk")],
+)
+def test_a_former_office_holder_is_not_the_one_in_office(text: str, lang: str, registry: Registry) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].kind is Kind.DESCRIPTION and mentions[0].office is None
