@@ -127,6 +127,18 @@ _PATTERNS = [
         re.compile(r"\b(?:last\s+week|минулого\s+тижня|на\s+минулому\s+тижні|на\s+прошлой\s+неделе)\b", re.I),
     ),
     (
+        "last_weekend",
+        re.compile(
+            r"\b(?:last\s+weekend|(?:на\s+)?минулих\s+вихідних|(?:на\s+)?прошлых\s+выходных"
+            r"|в\s+минувшие\s+выходные|в\s+прошлые\s+выходные)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?:over\s+the\s+weekend|at\s+the\s+weekend|на\s+вихідних|на\s+выходных)\b", re.I),
+    ),
+    (
         "this_month",
         re.compile(
             r"\b(?:this\s+month|цього\s+місяця|в\s+цьому\s+місяці|у\s+цьому\s+місяці|этого\s+месяца"
@@ -222,6 +234,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
     if kind == "last_week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return When(not_before=monday, not_after=monday + dt.timedelta(days=6))
+    if kind in ("last_weekend", "weekend"):
+        return _weekend(published, last=kind == "last_weekend")
     if kind == "last_month":
         last = published.replace(day=1) - dt.timedelta(days=1)
         return When(last.replace(day=1), DatePrecision.MONTH)
@@ -239,6 +253,17 @@ def _days_after(match: re.Match[str], text: str, published: dt.date | None, lang
         DateMention(match.start(), match.start() + 1, before),
         DateMention(match.end() - 1, match.end(), after),
     ]
+
+
+def _weekend(published: dt.date, last: bool) -> When:
+    """The weekend before publication ("over the weekend": the one under way on a Saturday or
+    Sunday; "last weekend": the one before that)."""
+    days_since_sunday = (published.weekday() + 1) % 7
+    if not last and published.weekday() >= 5:
+        saturday = published - dt.timedelta(days=published.weekday() - 5)
+        return When(not_before=saturday, not_after=published)
+    sunday = published - dt.timedelta(days=days_since_sunday or 7)
+    return When(not_before=sunday - dt.timedelta(days=1), not_after=sunday)
 
 
 def _from_anchor(

@@ -139,3 +139,19 @@ def test_a_header_title_is_not_an_anchor() -> None:
 
 def test_the_same_day_without_an_earlier_day_is_publication() -> None:
     assert _when("Earlier in the day, Dmitriev met Witkoff", "en") == When(PUBLISHED, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("published", "first", "last"),
+    [
+        (dt.date(2026, 1, 24), dt.date(2026, 1, 17), dt.date(2026, 1, 18)),  # a Saturday
+        (dt.date(2026, 1, 26), dt.date(2026, 1, 24), dt.date(2026, 1, 25)),  # a Monday
+    ],
+)
+def test_last_weekend_is_the_weekend_before(published: dt.date, first: dt.date, last: dt.date) -> None:
+    assert _when("met in Miami last weekend", "en", published) == When(not_before=first, not_after=last)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("over the weekend", "en"), ("на вихідних", "uk")])
+def test_over_the_weekend_is_the_last_saturday_and_sunday(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(not_before=dt.date(2025, 8, 9), not_after=PUBLISHED)
