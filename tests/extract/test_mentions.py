@@ -163,3 +163,15 @@ def test_an_honorific_belongs_to_the_name(registry: Registry) -> None:
 def test_a_former_office_holder_is_not_the_one_in_office(text: str, lang: str, registry: Registry) -> None:
     mentions, _ = _mentions(text, registry, lang)
     assert mentions[0].kind is Kind.DESCRIPTION and mentions[0].office is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("з переможцем президентських виборів у США Дональдом Трампом", "uk", "donald-trump"),
+        ("послание Президента Исламской Республики Иран Владимира Путина", "ru", "vladimir-putin"),
+    ],
+)
+def test_long_titles_stay_one_name_phrase(text: str, lang: str, actor: str, registry: Registry) -> None:
+    found = _texts(text, registry, lang)
+    assert [(kind, actors) for kind, _, actors in found] == [("name", frozenset({actor}))]

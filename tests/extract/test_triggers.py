@@ -157,3 +157,16 @@ def test_a_contact_noun_after_an_infinitive_is_a_plan() -> None:
 
 def test_a_topic_word_only_rules_out_the_contact_it_governs() -> None:
     assert _types("стороны уже обсуждали эти вопросы по телефону", "ru") == [ContactType.CALL]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В рамках официального визита в Турецкую Республику министр провел переговоры", "ru"),
+        ("У рамках робочого візиту до Туреччини міністр провів переговори", "uk"),
+    ],
+)
+def test_within_a_visit_is_the_subjects_visit(text: str, lang: str) -> None:
+    tokens = tokenize(text, 0, len(text), lang)
+    found = find_triggers(tokens, load_lexicon(), [])
+    assert (ContactType.VISIT, True) in [(t.type, t.is_verb) for t in found]
