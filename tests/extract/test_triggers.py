@@ -170,3 +170,16 @@ def test_within_a_visit_is_the_subjects_visit(text: str, lang: str) -> None:
     tokens = tokenize(text, 0, len(text), lang)
     found = find_triggers(tokens, load_lexicon(), [])
     assert (ContactType.VISIT, True) in [(t.type, t.is_verb) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Лавров переговорил по телефону с Рубио", "ru", ContactType.CALL),
+        ("лідери обмінялися вітальними посланнями", "uk", ContactType.MESSAGE),
+        ("the leaders exchanged congratulatory messages", "en", ContactType.MESSAGE),
+        ("held a one-on-one with Xi", "en", ContactType.MEETING),
+    ],
+)
+def test_more_ways_to_say_a_contact(text: str, lang: str, kind: ContactType) -> None:
+    assert kind in _types(text, lang)
