@@ -25,6 +25,7 @@ from .tokens import Token
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _GENDERS = frozenset({"masc", "femn"})
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 
 
 class Kind(StrEnum):
@@ -96,6 +97,9 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
     mentions: list[Mention] = []
     for chain in _chains(pieces, tokens, lexicon):
         mentions.extend(_chain_mentions(chain, tokens, lexicon))
+    for m in mentions:
+        if m.office is not None and m.first > 0 and tokens[m.first - 1].norm in _POSSESSIVE_DETERMINERS:
+            m.first -= 1  # "his Polish counterpart Radoslaw Sikorski" is one phrase
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken:

@@ -175,3 +175,8 @@ def test_a_former_office_holder_is_not_the_one_in_office(text: str, lang: str, r
 def test_long_titles_stay_one_name_phrase(text: str, lang: str, actor: str, registry: Registry) -> None:
     found = _texts(text, registry, lang)
     assert [(kind, actors) for kind, _, actors in found] == [("name", frozenset({actor}))]
+
+
+def test_a_possessive_determiner_opens_an_office_phrase(registry: Registry) -> None:
+    found = _texts("Rubio met his Russian counterpart Sergey Lavrov", registry, "en")
+    assert found[-1] == ("name", "his Russian counterpart Sergey Lavrov", frozenset({"sergey-lavrov"}))
