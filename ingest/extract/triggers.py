@@ -23,7 +23,8 @@ _NEGATION_WINDOW = 3
 _MODALITY_WINDOW = 6
 _MODE_WINDOW = 3
 _TOPIC_WINDOW = 3
-_PREDICATE_WINDOW = 7
+_PREDICATE_WINDOW = 10
+_OCCUR_REACH = 4
 _VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _REFINABLE = {ContactType.CALL, ContactType.MEETING, ContactType.TALKS}
 
@@ -143,12 +144,40 @@ def _noun_asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, 
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
     if any(t.readings and _verbal_only(t, "INFN") for t in window):
         return False
-    if "nomn" in tokens[first].cases:
+    if _opens_clause(tokens, first, clause_start):
         predicate = tokens[last : last + _PREDICATE_WINDOW]
         stop = next((k for k, t in enumerate(predicate) if "," in t.gap), len(predicate))
-        if any(_unreal(t, lexicon) or lexicon.is_a(t, "unreal") for t in predicate[:stop]):
+        if _unreal_predicate(predicate[:stop], lexicon):
             return False
     return True
+
+
+def _opens_clause(tokens: Sequence[Token], first: int, clause_start: int) -> bool:
+    """Whether a contact noun is a subject: nominative in Ukrainian and Russian, at the start
+    of its clause in English ("A meeting between ... has not been scheduled")."""
+    if tokens[first].readings:
+        return "nomn" in tokens[first].cases
+    return all(t.norm in ("a", "an", "the") for t in tokens[clause_start:first])
+
+
+def _unreal_predicate(predicate: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "... возможна", "... передчасною", "... could take place", "... не планується", "... has
+    not been scheduled": a modal or prospective word, or a negated occurrence; a negation alone
+    ("переговоры не принесли результата") leaves the contact real."""
+    for k, token in enumerate(predicate):
+        if (
+            lexicon.is_a(token, "modality")
+            or lexicon.is_a(token, "prospective")
+            or lexicon.is_a(token, "unreal")
+        ):
+            return True
+        if _future(token, False):
+            return True
+        if lexicon.is_a(token, "negation") and any(
+            lexicon.is_a(t, "occur") for t in predicate[k + 1 : k + 1 + _OCCUR_REACH]
+        ):
+            return True
+    return False
 
 
 def _topic(tokens: Sequence[Token], first: int, lexicon: Lexicon) -> bool:

@@ -183,3 +183,26 @@ def test_within_a_visit_is_the_subjects_visit(text: str, lang: str) -> None:
 )
 def test_more_ways_to_say_a_contact(text: str, lang: str, kind: ContactType) -> None:
     assert kind in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A meeting between Macron and Xi has not yet been scheduled", "en"),
+        ("Зустріч Зеленського і Путіна так і не відбулася", "uk"),
+        ("Встреча Путина и Трампа может состояться в ближайшее время", "ru"),
+    ],
+)
+def test_a_contact_noun_whose_occurrence_is_denied_or_modal_is_not_a_contact(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Переговоры Лаврова и Рубио не принесли прорыва", "ru"),
+        ("The talks between Rubio and Lavrov did not produce a breakthrough", "en"),
+    ],
+)
+def test_a_negated_outcome_leaves_the_contact_real(text: str, lang: str) -> None:
+    assert _types(text, lang) == [ContactType.TALKS]
