@@ -180,3 +180,22 @@ def test_long_titles_stay_one_name_phrase(text: str, lang: str, actor: str, regi
 def test_a_possessive_determiner_opens_an_office_phrase(registry: Registry) -> None:
     found = _texts("Rubio met his Russian counterpart Sergey Lavrov", registry, "en")
     assert found[-1] == ("name", "his Russian counterpart Sergey Lavrov", frozenset({"sergey-lavrov"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "org"),
+    [
+        ("прем'єрка Італії", "uk", "IT", None),
+        ("президентка Молдови", "uk", "MD", None),
+        ("NATO chief", "en", None, "NATO"),
+        ("глава Кремля", "ru", "RU", None),
+        ("голова Європарламенту", "uk", None, "EU"),
+    ],
+)
+def test_more_office_descriptions(
+    text: str, lang: str, country: str | None, org: str | None, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert [m.kind for m in mentions] == [Kind.DESCRIPTION]
+    assert mentions[0].place is not None
+    assert (mentions[0].place.country, mentions[0].place.org) == (country, org)

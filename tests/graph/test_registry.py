@@ -105,3 +105,8 @@ def test_transliteration_variants_match_by_skeleton(registry: Registry, words: l
 
 def test_a_skeleton_does_not_join_different_names(registry: Registry) -> None:
     assert registry.match_name(["путиным"], 0)[1] == frozenset({"vladimir-putin"})
+
+
+def test_the_saudi_crown_prince_holds_that_office(registry: Registry) -> None:
+    holders = registry.holders(dt.date(2025, 6, 1), country="SA", title="prince")
+    assert [a.id for a in holders] == ["mohammed-bin-salman"]
