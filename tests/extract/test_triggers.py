@@ -206,3 +206,15 @@ def test_a_contact_noun_whose_occurrence_is_denied_or_modal_is_not_a_contact(tex
 )
 def test_a_negated_outcome_leaves_the_contact_real(text: str, lang: str) -> None:
     assert _types(text, lang) == [ContactType.TALKS]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Macron had lunch with Scholz", "en"),
+        ("лідери провели робочу вечерю", "uk"),
+        ("рабочий ужин лидеров", "ru"),
+    ],
+)
+def test_a_working_meal_is_a_meeting(text: str, lang: str) -> None:
+    assert _types(text, lang) == [ContactType.MEETING]
