@@ -81,7 +81,14 @@ _ANCHORS = ("iso", "numeric", "day_month", "month_day", "weekday", "offset", "ad
 _ANCHOR_WINDOW = 1500
 _HEADER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 _DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
-_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?)?"
+_YEAR = (
+    r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?"
+    r"|\s+(?P<last_year>last\s+year|минулого\s+року|прошлого\s+года))?"
+)
+_MONTH_PREFIX = (
+    r"(?:in|у|в|во|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині"
+    r"|в\s+начале|в\s+конце|в\s+середине|at\s+the\s+(?:beginning|end)\s+of)"
+)
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")),
     ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>20\d\d)\b")),
@@ -89,7 +96,7 @@ _PATTERNS = [
     ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\.?\s+{_DAY}(?:st|nd|rd|th)?\b{_YEAR}", re.I)),
     (
         "month",
-        re.compile(rf"\b(?:in|у|в|во)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b{_YEAR}", re.I),
+        re.compile(rf"\b{_MONTH_PREFIX}\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b{_YEAR}", re.I),
     ),
     (
         "days_after",
@@ -97,6 +104,12 @@ _PATTERNS = [
             rf"\b(?:(?P<count>{_NUMBER})\s+days?\s+after|the\s+day\s+after|на\s+следующий\s+день\s+после"
             rf"|наступного\s+дня\s+після|через\s+(?:день|(?P<count2>{_NUMBER})\s+(?:дн[яіей]|днів|суток|доби))\s+п(?:осле|ісля))",
             re.I,
+        ),
+    ),
+    (
+        "days_ago",
+        re.compile(
+            rf"\b(?P<count>{_NUMBER})\s+(?:days?\s+ago|(?:дн[яіей]|днів|суток|доби)\s+(?:тому|назад))", re.I
         ),
     ),
     (
@@ -120,7 +133,11 @@ _PATTERNS = [
     ("adjective", re.compile(r"\b(?P<stem>вчорашн|учорашн|вчерашн|сьогоднішн|сегодняшн)\w*", re.I)),
     (
         "this_week",
-        re.compile(r"\b(?:this\s+week|цього\s+тижня|на\s+цьому\s+тижні|на\s+этой\s+неделе)\b", re.I),
+        re.compile(
+            r"\b(?:this\s+week|earlier\s+in\s+the\s+week|цього\s+тижня|на\s+цьому\s+тижні|на\s+початку\s+тижня"
+            r"|на\s+этой\s+неделе|в\s+начале\s+недели)\b",
+            re.I,
+        ),
     ),
     (
         "last_week",
@@ -211,6 +228,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
     if kind == "month":
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         year = int(groups["year"]) if groups.get("year") else _past_year(published, month)
+        if groups.get("last_year") and published:
+            year = published.year - 1
         return When(dt.date(year, month, 1), DatePrecision.MONTH) if year else None
     if published is None:
         return None
@@ -234,6 +253,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
     if kind == "last_week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return When(not_before=monday, not_after=monday + dt.timedelta(days=6))
+    if kind == "days_ago":
+        return When(published - dt.timedelta(days=_count(groups["count"])), DatePrecision.DAY)
     if kind in ("last_weekend", "weekend"):
         return _weekend(published, last=kind == "last_weekend")
     if kind == "last_month":
@@ -331,7 +352,8 @@ def _day_month(match: re.Match[str], published: dt.date | None, lang: str) -> Wh
     base = dt.datetime.combine(published or dt.date.today(), dt.time())
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     month = groups["month"]
-    first = f"{groups['day']} {month} {groups.get('year') or ''}".strip()
+    year = groups.get("year") or (str(published.year - 1) if groups.get("last_year") and published else "")
+    first = f"{groups['day']} {month} {year}".strip()
     parsed = dateparser.parse(first, languages=[lang, "en"], settings=settings)
     if parsed is None:
         return None

@@ -155,3 +155,21 @@ def test_last_weekend_is_the_weekend_before(published: dt.date, first: dt.date, 
 @pytest.mark.parametrize(("text", "lang"), [("over the weekend", "en"), ("на вихідних", "uk")])
 def test_over_the_weekend_is_the_last_saturday_and_sunday(text: str, lang: str) -> None:
     assert _when(text, lang) == When(not_before=dt.date(2025, 8, 9), not_after=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "precision"),
+    [
+        ("in August last year", "en", dt.date(2024, 8, 1), DatePrecision.MONTH),
+        ("у серпні минулого року", "uk", dt.date(2024, 8, 1), DatePrecision.MONTH),
+        ("on 8 August last year", "en", dt.date(2024, 8, 8), DatePrecision.DAY),
+        ("в начале мая", "ru", dt.date(2025, 5, 1), DatePrecision.MONTH),
+        ("наприкінці липня", "uk", dt.date(2025, 7, 1), DatePrecision.MONTH),
+        ("три дня назад", "ru", dt.date(2025, 8, 7), DatePrecision.DAY),
+        ("two days ago", "en", dt.date(2025, 8, 8), DatePrecision.DAY),
+    ],
+)
+def test_months_with_qualifiers_last_year_and_days_ago(
+    text: str, lang: str, day: dt.date, precision: DatePrecision
+) -> None:
+    assert _when(text, lang) == When(day, precision)
