@@ -199,3 +199,12 @@ def test_more_office_descriptions(
     assert [m.kind for m in mentions] == [Kind.DESCRIPTION]
     assert mentions[0].place is not None
     assert (mentions[0].place.country, mentions[0].place.org) == (country, org)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("секретар РНБО", "uk"), ("NSDC Secretary", "en")])
+def test_the_secretary_of_ukraines_security_council_is_ukrainian(
+    text: str, lang: str, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].office is not None and mentions[0].office.title == "security_council_secretary"
+    assert mentions[0].place is not None and mentions[0].place.country == "UA"
