@@ -218,3 +218,10 @@ def test_a_negated_outcome_leaves_the_contact_real(text: str, lang: str) -> None
 )
 def test_a_working_meal_is_a_meeting(text: str, lang: str) -> None:
     assert _types(text, lang) == [ContactType.MEETING]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("зателефонував", "uk"), ("позвонил", "ru")])
+def test_calling_verbs_that_take_a_dative_have_no_direct_object(text: str, lang: str) -> None:
+    tokens = tokenize(text, 0, len(text), lang)
+    (trigger,) = find_triggers(tokens, load_lexicon(), [])
+    assert trigger.type is ContactType.CALL and not trigger.word.object and trigger.word.caller
