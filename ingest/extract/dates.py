@@ -79,6 +79,14 @@ _NUMBER = r"\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True))
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ANCHORS = ("iso", "numeric", "day_month", "month_day", "weekday", "offset", "adjective")
 _ANCHOR_WINDOW = 1500
+_OFFICE_EVENT_REACH = 30
+_OFFICE_EVENT = re.compile(
+    r"(?:sworn\s+in|inaugurated|took\s+office|assumed\s+office|took\s+over|appointed|elected|succeeded\s+\S+(?:\s+\S+)?"
+    r"|обійня\w*\s+посаду|вступи\w*\s+на\s+посаду|склав\s+присягу|призначен\w*|обран\w*|інавгурац\w*"
+    r"|вступи\w*\s+в\s+должность|занял\w*\s+(?:пост|должность)|назначен\w*|избран\w*|инаугурац\w*)"
+    r"(?:\s+\S+){0,2}\s*$",
+    re.I,
+)
 _HEADER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
 _DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
 _YEAR = (
@@ -198,12 +206,26 @@ class DateMention:
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[DateMention]:
-    """Date expressions in `text[start:end]` that can be resolved, in order, without overlaps."""
+    """Date expressions in `text[start:end]` that can be resolved, in order, without overlaps.
+
+    The date of taking office ("who was sworn in on March 1", "який обійняв посаду 2 липня")
+    is no contact's date, only a lower bound for the contacts said with it.
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if _OFFICE_EVENT.search(text, max(start, match.start() - _OFFICE_EVENT_REACH), match.start()):
+                taken.append((match.start(), match.end()))
+                when = _resolve(kind, match, published, lang) if kind in _ANCHORS else None
+                if when is not None and when.date and when.precision is DatePrecision.DAY:
+                    found.append(
+                        DateMention(
+                            match.start(), match.end(), When(not_before=when.date, not_after=published)
+                        )
+                    )
                 continue
             if kind == "days_after":
                 found.extend(_days_after(match, text, published, lang))

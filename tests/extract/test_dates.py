@@ -173,3 +173,15 @@ def test_months_with_qualifiers_last_year_and_days_ago(
     text: str, lang: str, day: dt.date, precision: DatePrecision
 ) -> None:
     assert _when(text, lang) == When(day, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Stubb, who was sworn in on August 1, spoke with Zelensky", "en"),
+        ("Схоф, який обійняв посаду 1 серпня, провів розмову", "uk"),
+        ("Трамп, вступивший в должность 1 августа, позвонил", "ru"),
+    ],
+)
+def test_the_day_of_taking_office_is_only_a_lower_bound(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(not_before=dt.date(2025, 8, 1), not_after=PUBLISHED)
