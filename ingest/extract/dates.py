@@ -81,9 +81,9 @@ _ANCHORS = ("iso", "numeric", "day_month", "month_day", "weekday", "offset", "ad
 _ANCHOR_WINDOW = 1500
 _OFFICE_EVENT_REACH = 30
 _OFFICE_EVENT = re.compile(
-    r"(?:sworn\s+in|inaugurated|took\s+office|assumed\s+office|took\s+over|appointed|elected|succeeded\s+\S+(?:\s+\S+)?"
-    r"|обійня\w*\s+посаду|вступи\w*\s+на\s+посаду|склав\s+присягу|призначен\w*|обран\w*|інавгурац\w*"
-    r"|вступи\w*\s+в\s+должность|занял\w*\s+(?:пост|должность)|назначен\w*|избран\w*|инаугурац\w*)"
+    r"(?:sworn\s+in|inaugurat\w*|took\s+office|assumed\s+office|took\s+over|appointed|elected|succeeded\s+\S+(?:\s+\S+)?"
+    r"|обійня\w*\s+посаду|вступ\w*\s+на\s+посаду|склав\s+присягу|призначен\w*|обран\w*|інавгурац\w*"
+    r"|вступ\w*\s+в\s+должность|занял\w*\s+(?:пост|должность)|назначен\w*|избран\w*|инаугурац\w*)"
     r"(?:\s+\S+){0,2}\s*$",
     re.I,
 )

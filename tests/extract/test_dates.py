@@ -181,6 +181,7 @@ def test_months_with_qualifiers_last_year_and_days_ago(
         ("Stubb, who was sworn in on August 1, spoke with Zelensky", "en"),
         ("Схоф, який обійняв посаду 1 серпня, провів розмову", "uk"),
         ("Трамп, вступивший в должность 1 августа, позвонил", "ru"),
+        ("первая поездка после вступления в должность 1 августа", "ru"),
     ],
 )
 def test_the_day_of_taking_office_is_only_a_lower_bound(text: str, lang: str) -> None:
