@@ -62,6 +62,22 @@ def skeleton(token: str) -> str:
     return _DOUBLES.sub(r"\1", token.translate(_SKELETON_LETTERS))
 
 
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def may_be_name(token: str) -> bool:
+    """Whether a normalized token can be a person's name: Latin, unknown to the Ukrainian and
+    Russian dictionaries, or read by them as a name ("Тоді" is the adverb "then").
+
+    >>> may_be_name("тоді"), may_be_name("схоофом")
+    (False, True)
+    """
+    readings = parses(token)
+    if not readings or any(grammemes & _NAME_TAGS for _, grammemes in readings):
+        return True
+    return not (is_known_word(token, "uk") or is_known_word(token, "ru"))
+
+
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of a text with their character spans, normalized."""
     return [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]

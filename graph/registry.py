@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from graph.errors import InvalidData, UnknownActor
 from graph.model import Actor
-from graph.names import inflections, lemmas, skeleton, tokens
+from graph.names import inflections, lemmas, may_be_name, skeleton, tokens
 
 DEFAULT_ACTORS_DIR = Path(__file__).resolve().parent.parent / "seeds" / "actors"
 
@@ -108,7 +108,7 @@ class Registry:
         if start >= len(words):
             return 0, frozenset()
         n, found = self._longest(words, start, self._name_forms, lemmas)
-        if not n:  # a transliteration the registry does not list: "Схоофом" for "Схоф"
+        if not n and may_be_name(words[start]):  # a transliteration not listed: "Схоофом"
             n, found = self._longest(words, start, self._skeleton_forms, lambda w: {skeleton(w)})
         return n, frozenset(found)
 

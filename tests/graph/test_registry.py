@@ -110,3 +110,7 @@ def test_a_skeleton_does_not_join_different_names(registry: Registry) -> None:
 def test_the_saudi_crown_prince_holds_that_office(registry: Registry) -> None:
     holders = registry.holders(dt.date(2025, 6, 1), country="SA", title="prince")
     assert [a.id for a in holders] == ["mohammed-bin-salman"]
+
+
+def test_a_common_word_is_not_a_name_by_skeleton(registry: Registry) -> None:
+    assert registry.match_name(["тоді"], 0) == (0, frozenset())
