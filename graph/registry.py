@@ -95,10 +95,13 @@ class Registry:
                 found |= self._index[key]
         return found
 
-    def match_name(self, words: Sequence[str], start: int = 0) -> tuple[int, frozenset[str]]:
+    def match_name(
+        self, words: Sequence[str], start: int = 0, fuzzy: bool = True
+    ) -> tuple[int, frozenset[str]]:
         """The longest whole name (or alias) of an actor that begins at `words[start]`.
 
-        `words` are normalized tokens in any grammatical form; returns how many words the
+        `words` are normalized tokens in any grammatical form; unless `fuzzy` is False, a
+        transliteration the registry does not list matches by skeleton. Returns how many words the
         name covers and the ids of the actors it names (0 and no ids when none begins there).
 
         >>> reg = Registry([Actor(id="a-b", name="Anna Berg", names={"uk": "Анна Берг"})])
@@ -108,7 +111,7 @@ class Registry:
         if start >= len(words):
             return 0, frozenset()
         n, found = self._longest(words, start, self._name_forms, lemmas)
-        if not n and may_be_name(words[start]):  # a transliteration not listed: "Схоофом"
+        if not n and fuzzy and may_be_name(words[start]):  # a transliteration not listed: "Схоофом"
             n, found = self._longest(words, start, self._skeleton_forms, lambda w: {skeleton(w)})
         return n, frozenset(found)
 

@@ -123,7 +123,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
     while i < len(tokens):
         if tokens[i].capitalized:
             n, ids = _name_at(words, tokens, i, registry)
-            if n:
+            if n and not _place_wins(tokens, words, i, registry, lexicon):
                 pieces.append(_Piece("name", i, i + n, actors=ids))
                 i += n
                 continue
@@ -143,6 +143,18 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
             pieces[-1].core, pieces[-1].last = pieces[-1].last, remit  # the name comes next
             i = remit
     return pieces
+
+
+def _place_wins(
+    tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
+) -> bool:
+    """A word that is both a place and a name is the place when the name is only a guess
+    ("Cameroon" is not Cameron) or a preposition of place comes before it ("у Судані")."""
+    if lexicon.places.match(tokens, i) is None:
+        return False
+    if not registry.match_name(words, i, fuzzy=False)[0]:
+        return True
+    return i > 0 and lexicon.is_a(tokens[i - 1], "place_preposition")
 
 
 def _name_at(

@@ -208,3 +208,18 @@ def test_the_secretary_of_ukraines_security_council_is_ukrainian(
     mentions, _ = _mentions(text, registry, lang)
     assert mentions[0].office is not None and mentions[0].office.title == "security_council_secretary"
     assert mentions[0].place is not None and mentions[0].place.country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("visited Cameroon last year", "en"), ("перебував у Судані", "uk")],
+)
+def test_a_place_that_looks_like_a_name_is_a_place(text: str, lang: str) -> None:
+    registry = Registry(
+        [
+            Actor(id="david-cameron", name="David Cameron", aliases=["Cameron"]),
+            Actor(id="mohammed-shia-al-sudani", name="Mohammed Shia al-Sudani", aliases=["Судані"]),
+        ]
+    )
+    mentions, _ = _mentions(text, registry, lang)
+    assert [m.kind for m in mentions] == [Kind.PLACE]
