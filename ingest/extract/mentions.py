@@ -11,20 +11,16 @@ for the Middle East Steven Witkoff"); without a name they form a description ("�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from graph.names import inflections, parses
-from graph.names import tokens as name_tokens
 from graph.registry import Registry
 
 from .lexicon import Lexicon, OfficeWord, Place
+from .name_cases import name_cases, name_form, word_cases
 from .tokens import Token
 
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-_GENDERS = frozenset({"masc", "femn"})
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 
 
@@ -55,14 +51,8 @@ class Mention:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
 
 
-_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 _REMIT_REACH = 10
 _NOT_IN_REMIT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PREP"})
-
-
-def name_form(token: Token) -> str:
-    """A token's normalized form without leading initials ("с.в.лаврова" -> "лаврова")."""
-    return _INITIALS.sub("", token.norm)
 
 
 def _initial(token: Token) -> bool:
@@ -110,7 +100,10 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
             mentions.append(_group(tokens, i, lexicon))
     for m in mentions:
         m.possessive = m.kind is Kind.NAME and tokens[m.last - 1].text.endswith(("'s", "’s"))
-        m.cases = _cases(m, tokens, registry)
+        if m.kind is Kind.NAME:
+            m.cases = name_cases(tokens, m.first, m.head, m.actors, registry)
+        else:
+            m.cases = word_cases(tokens[m.head])
         if m.kind is Kind.DESCRIPTION and m.first > 0 and lexicon.is_a(tokens[m.first - 1], "former"):
             m.office = None  # "the former Dutch prime minister" is not the one in office
     return sorted(mentions, key=lambda m: m.first)
@@ -285,46 +278,6 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
     else:
         mentions.append(Mention(Kind.PLACE, first, last, first, place=_main_place(places), places=places))
     return mentions
-
-
-def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> frozenset[str]:
-    """The head word's cases. A name written as in the registry is nominative: only that when
-    the name declines ("Токаев", not "Токаева"), else any case ("Моди"). Other forms keep the
-    cases of the name's own readings ("Путина": genitive of Путин, not the noun "путина")."""
-    head = tokens[mention.head]
-    form = name_form(head)  # "С.В.Лаврова": the cases of "Лаврова"
-    readings = parses(form, head.lang)
-    if mention.kind is not Kind.NAME or not readings:
-        return _cases_of(readings)
-    written = {w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)}
-    if form in written:
-        before = tokens[mention.head - 1] if mention.head > mention.first else None
-        if before is not None and before.capitalized and name_form(before) not in written:
-            agreeing = _own_cases(name_form(before), before.lang, written, strict=True)
-            if agreeing:
-                return agreeing  # "Каєю Каллас": the case of the declined first name
-        cases = _cases_of(readings)
-        return frozenset({"nomn"}) if len(inflections(form)) > 1 else cases | {"nomn"}
-    return _own_cases(form, head.lang, written)
-
-
-def _own_cases(form: str, lang: str, written: set[str], strict: bool = False) -> frozenset[str]:
-    """The cases of the readings of a name form that are forms of the registry's words (of
-    any reading when none is, unless `strict`)."""
-    readings = parses(form, lang)
-    own_readings = [r for w in written for r in parses(w, lang) if "nomn" in r[1]]
-    lemmas = written | {lemma for lemma, _ in own_readings}
-    genders = frozenset(g for _, grammemes in own_readings for g in grammemes & _GENDERS)
-    own = [
-        (lemma, g)
-        for lemma, g in readings
-        if lemma in lemmas and (not genders or not g & _GENDERS or g & genders)
-    ]
-    return _cases_of(own if own or strict else readings)
-
-
-def _cases_of(readings: Sequence[tuple[str, frozenset[str]]]) -> frozenset[str]:
-    return frozenset(c for _, g in readings for c in g & _CASES)
 
 
 def _home(office: OfficeWord | None) -> Place | None:
