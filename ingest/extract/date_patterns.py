@@ -45,6 +45,8 @@ WEEKDAY_ADJECTIVES = {
 }
 OFFSETS = {
     **dict.fromkeys(["today", "сьогодні", "сегодня", "нині"], 0),
+    **dict.fromkeys(["this morning", "this afternoon", "this evening", "tonight", "earlier today"], 0),
+    **dict.fromkeys(["last night"], 1),
     **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "напередодні", "накануне"], 1),
     **dict.fromkeys(["the day before", "the previous day", "a day earlier", "the day prior"], 1),
     **dict.fromkeys(["позавчора", "позавчера"], 2),
@@ -77,7 +79,7 @@ OFFICE_EVENT = re.compile(
     re.I,
 )
 HEADER = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")
-_DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
+_DAY = r"(?P<day>\d{1,2})(?:-(?:го|ого))?(?:\s*[–—-]\s*(?P<day2>\d{1,2})(?:-(?:го|ого))?)?"
 _YEAR = (
     r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?"
     r"|\s+(?P<last_year>last\s+year|минулого\s+року|прошлого\s+года))?"
@@ -150,7 +152,10 @@ PATTERNS = [
     ),
     (
         "weekend",
-        re.compile(r"\b(?:over\s+the\s+weekend|at\s+the\s+weekend|на\s+вихідних|на\s+выходных)\b", re.I),
+        re.compile(
+            r"\b(?:over\s+the\s+weekend|at\s+the\s+weekend|на\s+вихідних|у\s+вихідні|на\s+выходных|в\s+выходные)\b",
+            re.I,
+        ),
     ),
     (
         "this_month",

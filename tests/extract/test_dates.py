@@ -186,3 +186,15 @@ def test_months_with_qualifiers_last_year_and_days_ago(
 )
 def test_the_day_of_taking_office_is_only_a_lower_bound(text: str, lang: str) -> None:
     assert _when(text, lang) == When(not_before=dt.date(2025, 8, 1), not_after=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("8-го серпня", "uk", dt.date(2025, 8, 8)),
+        ("spoke this evening", "en", PUBLISHED),
+        ("talked last night", "en", dt.date(2025, 8, 9)),
+    ],
+)
+def test_ordinal_suffixes_and_parts_of_the_day(text: str, lang: str, day: dt.date) -> None:
+    assert _when(text, lang) == When(day, DatePrecision.DAY)
