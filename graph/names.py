@@ -32,6 +32,52 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+_SKELETON_LETTERS = str.maketrans(
+    {
+        "ё": "е",
+        "э": "е",
+        "є": "е",
+        "і": "и",
+        "ї": "и",
+        "ы": "и",
+        "ґ": "г",
+        "ь": None,
+        "ъ": None,
+        "'": None,
+        "y": "i",
+    }
+)
+_DOUBLES = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """A normalized token with the letters that transliterations disagree on merged:
+    doubled letters, soft signs, е/э/є, и/і/ы, y/i ("Схоофом" and "Схофом", "Zelenskyy" and
+    "Zelenskiy" share one skeleton).
+
+    >>> skeleton("схоофом") == skeleton("схофом")
+    True
+    """
+    return _DOUBLES.sub(r"\1", token.translate(_SKELETON_LETTERS))
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def may_be_name(token: str) -> bool:
+    """Whether a normalized token can be a person's name: Latin, unknown to the Ukrainian and
+    Russian dictionaries, or read by them as a name ("Тоді" is the adverb "then").
+
+    >>> may_be_name("тоді"), may_be_name("схоофом")
+    (False, True)
+    """
+    readings = parses(token)
+    if not readings or any(grammemes & _NAME_TAGS for _, grammemes in readings):
+        return True
+    return not (is_known_word(token, "uk") or is_known_word(token, "ru"))
+
+
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of a text with their character spans, normalized."""
     return [(normalize(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]

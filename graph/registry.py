@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import yaml
@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from graph.errors import InvalidData, UnknownActor
 from graph.model import Actor
-from graph.names import inflections, lemmas, tokens
+from graph.names import inflections, lemmas, may_be_name, skeleton, tokens
 
 DEFAULT_ACTORS_DIR = Path(__file__).resolve().parent.parent / "seeds" / "actors"
 
@@ -41,11 +41,15 @@ class Registry:
                         self._index[key].add(actor.id)
         self._keys = sorted(self._index)
         self._name_forms: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = defaultdict(list)
+        self._skeleton_forms: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = defaultdict(list)
         for actor in self._actors.values():
             for name in actor.all_names():
                 forms = tuple(inflections(token) for token in tokens(name))
                 for key in forms[0] if forms else ():
                     self._name_forms[key].append((forms, actor.id))
+                skeletons = tuple(frozenset(skeleton(f) for f in fs) for fs in forms)
+                for key in skeletons[0] if skeletons else ():
+                    self._skeleton_forms[key].append((skeletons, actor.id))
 
     @classmethod
     def load(cls, directory: Path = DEFAULT_ACTORS_DIR) -> Registry:
@@ -91,30 +95,45 @@ class Registry:
                 found |= self._index[key]
         return found
 
-    def match_name(self, words: Sequence[str], start: int = 0) -> tuple[int, frozenset[str]]:
+    def match_name(
+        self, words: Sequence[str], start: int = 0, fuzzy: bool = True
+    ) -> tuple[int, frozenset[str]]:
         """The longest whole name (or alias) of an actor that begins at `words[start]`.
 
-        `words` are normalized tokens in any grammatical form; returns how many words the
+        `words` are normalized tokens in any grammatical form; unless `fuzzy` is False, a
+        transliteration the registry does not list matches by skeleton. Returns how many words the
         name covers and the ids of the actors it names (0 and no ids when none begins there).
 
         >>> reg = Registry([Actor(id="a-b", name="Anna Berg", names={"uk": "Анна Берг"})])
         >>> reg.match_name(["з", "анною", "берг"], 1)
         (2, frozenset({'a-b'}))
         """
-        best: tuple[int, set[str]] = (0, set())
         if start >= len(words):
             return 0, frozenset()
-        for key in lemmas(words[start]):
-            for forms, actor_id in self._name_forms.get(key, ()):
+        n, found = self._longest(words, start, self._name_forms, lemmas)
+        if not n and fuzzy and may_be_name(words[start]):  # a transliteration not listed: "Схоофом"
+            n, found = self._longest(words, start, self._skeleton_forms, lambda w: {skeleton(w)})
+        return n, frozenset(found)
+
+    @staticmethod
+    def _longest(
+        words: Sequence[str],
+        start: int,
+        index: dict[str, list[tuple[tuple[frozenset[str], ...], str]]],
+        keys: Callable[[str], Iterable[str]],
+    ) -> tuple[int, set[str]]:
+        best: tuple[int, set[str]] = (0, set())
+        for key in keys(words[start]):
+            for forms, actor_id in index.get(key, ()):
                 n = len(forms)
                 if n < best[0] or start + n > len(words):
                     continue
-                if all(lemmas(words[start + j]) & forms[j] for j in range(1, n)):
+                if all(set(keys(words[start + j])) & forms[j] for j in range(1, n)):
                     if n > best[0]:
                         best = (n, {actor_id})
                     else:
                         best[1].add(actor_id)
-        return best[0], frozenset(best[1])
+        return best
 
     def search(self, query: str, limit: int = 20) -> list[Actor]:
         """Actors whose names match every word of the query, best first.

@@ -1,9 +1,12 @@
 """Dates in a sentence, resolved against the publication date.
 
 Explicit days ("8 серпня", "August 8, 2025", "11–12 листопада"), months ("in early July",
-"у липні"), weekdays ("on Wednesday", "у суботу": the latest such day not after publication),
-and words relative to publication ("вчора", "напередодні", "накануне", "yesterday", "today",
-"earlier this week"). dateparser turns day-and-month phrases into dates.
+"у липні", "earlier this month", "last month"), weekdays ("on Wednesday", "у суботу",
+"субботние переговоры": the latest such day not after publication), words relative to
+publication ("вчора", "напередодні", "накануне", "yesterday", "the day before", "earlier this
+week"), and words relative to the day the text last named ("on the same day", "earlier in
+the day", "в тот же день", "a day after", "через два дні після"). dateparser turns
+day-and-month phrases into dates.
 """
 
 from __future__ import annotations
@@ -16,64 +19,19 @@ import dateparser
 
 from graph.model import DatePrecision
 
-_MONTHS = {
-    **dict.fromkeys(["січня", "січні", "січень", "января", "январе", "январь", "january", "jan"], 1),
-    **dict.fromkeys(["лютого", "лютому", "лютий", "февраля", "феврале", "февраль", "february", "feb"], 2),
-    **dict.fromkeys(["березня", "березні", "березень", "марта", "марте", "март", "march", "mar"], 3),
-    **dict.fromkeys(["квітня", "квітні", "квітень", "апреля", "апреле", "апрель", "april", "apr"], 4),
-    **dict.fromkeys(["травня", "травні", "травень", "мая", "мае", "май", "may"], 5),
-    **dict.fromkeys(["червня", "червні", "червень", "июня", "июне", "июнь", "june", "jun"], 6),
-    **dict.fromkeys(["липня", "липні", "липень", "июля", "июле", "июль", "july", "jul"], 7),
-    **dict.fromkeys(["серпня", "серпні", "серпень", "августа", "августе", "август", "august", "aug"], 8),
-    **dict.fromkeys(
-        ["вересня", "вересні", "вересень", "сентября", "сентябре", "сентябрь", "september", "sep", "sept"], 9
-    ),
-    **dict.fromkeys(["жовтня", "жовтні", "жовтень", "октября", "октябре", "октябрь", "october", "oct"], 10),
-    **dict.fromkeys(
-        ["листопада", "листопаді", "листопад", "ноября", "ноябре", "ноябрь", "november", "nov"], 11
-    ),
-    **dict.fromkeys(["грудня", "грудні", "грудень", "декабря", "декабре", "декабрь", "december", "dec"], 12),
-}
-_WEEKDAYS = {
-    **dict.fromkeys(["monday", "понеділок", "понедельник"], 0),
-    **dict.fromkeys(["tuesday", "вівторок", "вторник"], 1),
-    **dict.fromkeys(["wednesday", "середу", "середа", "среду", "среда"], 2),
-    **dict.fromkeys(["thursday", "четвер", "четверг"], 3),
-    **dict.fromkeys(["friday", "п'ятницю", "п'ятниця", "пятницу", "пятница"], 4),
-    **dict.fromkeys(["saturday", "суботу", "субота", "субботу", "суббота"], 5),
-    **dict.fromkeys(["sunday", "неділю", "неділя", "воскресенье"], 6),
-}
-_OFFSETS = {
-    **dict.fromkeys(["today", "сьогодні", "сегодня", "нині"], 0),
-    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "напередодні", "накануне"], 1),
-    **dict.fromkeys(["позавчора", "позавчера"], 2),
-    **dict.fromkeys(["tomorrow", "завтра"], -1),
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY = r"(?P<day>\d{1,2})(?:\s*[–—-]\s*(?P<day2>\d{1,2}))?"
-_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d)(?:\s*(?:року|роках|году|г\.|р\.))?)?"
-_PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")),
-    ("numeric", re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>20\d\d)\b")),
-    ("day_month", re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?{_YEAR}", re.I)),
-    ("month_day", re.compile(rf"\b(?P<month>{_MONTH})\.?\s+{_DAY}(?:st|nd|rd|th)?\b{_YEAR}", re.I)),
-    (
-        "month",
-        re.compile(rf"\b(?:in|у|в|во)\s+(?:early\s+|late\s+|mid-?)?(?P<month>{_MONTH})\b{_YEAR}", re.I),
-    ),
-    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I)),
-    ("offset", re.compile(r"\b(?P<offset>" + "|".join(_OFFSETS) + r")\b", re.I)),
-    ("adjective", re.compile(r"\b(?P<stem>вчорашн|учорашн|вчерашн|сьогоднішн|сегодняшн)\w*", re.I)),
-    (
-        "this_week",
-        re.compile(r"\b(?:this\s+week|цього\s+тижня|на\s+цьому\s+тижні|на\s+этой\s+неделе)\b", re.I),
-    ),
-    (
-        "last_week",
-        re.compile(r"\b(?:last\s+week|минулого\s+тижня|на\s+минулому\s+тижні|на\s+прошлой\s+неделе)\b", re.I),
-    ),
-    ("this_month", re.compile(r"\b(?:this\s+month|цього\s+місяця|этого\s+месяца|в\s+этом\s+месяце)\b", re.I)),
-]
+from .date_patterns import (
+    ANCHOR_WINDOW,
+    ANCHORS,
+    COUNTS,
+    HEADER,
+    MONTHS,
+    OFFICE_EVENT,
+    OFFICE_EVENT_REACH,
+    OFFSETS,
+    PATTERNS,
+    WEEKDAY_ADJECTIVES,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)
@@ -100,14 +58,35 @@ class DateMention:
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None, lang: str) -> list[DateMention]:
-    """Date expressions in `text[start:end]` that can be resolved, in order, without overlaps."""
+    """Date expressions in `text[start:end]` that can be resolved, in order, without overlaps.
+
+    The date of taking office ("who was sworn in on March 1", "який обійняв посаду 2 липня")
+    is no contact's date, only a lower bound for the contacts said with it.
+    """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in PATTERNS:
         for match in pattern.finditer(text, start, end):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            when = _resolve(kind, match, published, lang)
+            if OFFICE_EVENT.search(text, max(start, match.start() - OFFICE_EVENT_REACH), match.start()):
+                taken.append((match.start(), match.end()))
+                when = _resolve(kind, match, published, lang) if kind in ANCHORS else None
+                if when is not None and when.date and when.precision is DatePrecision.DAY:
+                    found.append(
+                        DateMention(
+                            match.start(), match.end(), When(not_before=when.date, not_after=published)
+                        )
+                    )
+                continue
+            if kind == "days_after":
+                found.extend(_days_after(match, text, published, lang))
+                taken.append((match.start(), match.end()))
+                continue
+            if kind == "same_day":
+                when = _from_anchor(kind, match, text, published, lang)
+            else:
+                when = _resolve(kind, match, published, lang)
             if when is not None:
                 found.append(DateMention(match.start(), match.end(), when))
                 taken.append((match.start(), match.end()))
@@ -121,13 +100,18 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
     if kind in ("day_month", "month_day"):
         return _day_month(match, published, lang)
     if kind == "month":
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].lower().rstrip(".")]
         year = int(groups["year"]) if groups.get("year") else _past_year(published, month)
+        if groups.get("last_year") and published:
+            year = published.year - 1
         return When(dt.date(year, month, 1), DatePrecision.MONTH) if year else None
     if published is None:
         return None
-    if kind == "weekday":
-        weekday = _WEEKDAYS[groups["weekday"].lower()]
+    if kind in ("weekday", "weekday_adjective"):
+        if kind == "weekday":
+            weekday = WEEKDAYS[_apostrophe(groups["weekday"])]
+        else:
+            weekday = WEEKDAY_ADJECTIVES[_apostrophe(groups["stem"])]
         back = (published.weekday() - weekday) % 7
         if groups.get("last") and back == 0:
             back = 7
@@ -136,13 +120,96 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         back = 0 if groups["stem"].lower() in ("сьогоднішн", "сегодняшн") else 1
         return When(published - dt.timedelta(days=back), DatePrecision.DAY)
     if kind == "offset":
-        return When(published - dt.timedelta(days=_OFFSETS[groups["offset"].lower()]), DatePrecision.DAY)
+        offset = OFFSETS[" ".join(groups["offset"].lower().split())]
+        return When(published - dt.timedelta(days=offset), DatePrecision.DAY)
     if kind == "this_week":
         return When(not_before=published - dt.timedelta(days=published.weekday()), not_after=published)
     if kind == "last_week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return When(not_before=monday, not_after=monday + dt.timedelta(days=6))
-    return When(not_before=published.replace(day=1), not_after=published)
+    if kind == "days_ago":
+        return When(published - dt.timedelta(days=_count(groups["count"])), DatePrecision.DAY)
+    if kind in ("last_weekend", "weekend"):
+        return _weekend(published, last=kind == "last_weekend")
+    if kind == "last_month":
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return When(last.replace(day=1), DatePrecision.MONTH)
+    return When(published.replace(day=1), DatePrecision.MONTH, not_after=published)
+
+
+def _days_after(match: re.Match[str], text: str, published: dt.date | None, lang: str) -> list[DateMention]:
+    """ "X, a day after Y": two dates, the anchor day where the phrase begins (for X, said
+    before it) and the earlier day where it ends (for Y, said after it)."""
+    before = _from_anchor("same_day", match, text, published, lang)
+    after = _from_anchor("days_after", match, text, published, lang)
+    if before is None or after is None:
+        return []
+    return [
+        DateMention(match.start(), match.start() + 1, before),
+        DateMention(match.end() - 1, match.end(), after),
+    ]
+
+
+def _weekend(published: dt.date, last: bool) -> When:
+    """The weekend before publication ("over the weekend": the one under way on a Saturday or
+    Sunday; "last weekend": the one before that)."""
+    days_since_sunday = (published.weekday() + 1) % 7
+    if not last and published.weekday() >= 5:
+        saturday = published - dt.timedelta(days=published.weekday() - 5)
+        return When(not_before=saturday, not_after=published)
+    sunday = published - dt.timedelta(days=days_since_sunday or 7)
+    return When(not_before=sunday - dt.timedelta(days=1), not_after=sunday)
+
+
+def _from_anchor(
+    kind: str, match: re.Match[str], text: str, published: dt.date | None, lang: str
+) -> When | None:
+    """ "on the same day", "a day after": counted from the last day the text named before
+    (the publication date when it named none)."""
+    anchor = _last_day(text, match.start(), published, lang) or published
+    if anchor is None:
+        return None
+    back = 0 if kind == "same_day" else _count(match.group("count") or match.group("count2") or "a")
+    return When(anchor - dt.timedelta(days=back), DatePrecision.DAY)
+
+
+def _apostrophe(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNTS.get(_apostrophe(word), 1)
+
+
+def _last_day(text: str, before: int, published: dt.date | None, lang: str) -> dt.date | None:
+    """The last day (day precision) named in the text before a position; after "a day
+    after Y", the day of Y."""
+    start = max(0, before - ANCHOR_WINDOW, _body_start(text))
+    best: tuple[int, dt.date] | None = None
+    for kind, pattern in PATTERNS:
+        if kind not in ANCHORS and kind != "days_after":
+            continue
+        for match in pattern.finditer(text, start, before):
+            if kind == "days_after":
+                when = _from_anchor(kind, match, text, published, lang)
+            else:
+                when = _resolve(kind, match, published, lang)
+            if (
+                when
+                and when.date
+                and when.precision is DatePrecision.DAY
+                and (best is None or match.start() > best[0])
+            ):
+                best = (match.start(), when.date)
+    return best[1] if best else None
+
+
+def _body_start(text: str) -> int:
+    """Where the body begins: after a ` date YYYY-MM-DD title` line, whose title repeats the
+    body's words ("a day after ...") rather than naming a day of its own."""
+    if HEADER.match(text):
+        return text.find("\n") + 1 or len(text)
+    return 0
 
 
 def _day(year: int, month: int, day: int) -> When | None:
@@ -159,7 +226,8 @@ def _day_month(match: re.Match[str], published: dt.date | None, lang: str) -> Wh
     base = dt.datetime.combine(published or dt.date.today(), dt.time())
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     month = groups["month"]
-    first = f"{groups['day']} {month} {groups.get('year') or ''}".strip()
+    year = groups.get("year") or (str(published.year - 1) if groups.get("last_year") and published else "")
+    first = f"{groups['day']} {month} {year}".strip()
     parsed = dateparser.parse(first, languages=[lang, "en"], settings=settings)
     if parsed is None:
         return None

@@ -44,6 +44,8 @@ class OfficeWord:
     role: str | None = None
     leader: bool = False
     counterpart: bool = False
+    country: str | None = None  # the one country with such an office ("госсекретарь": US)
+    org: str | None = None  # the one organization with such an office ("High Representative": EU)
 
 
 @dataclass(frozen=True)
@@ -58,29 +60,75 @@ class Place:
 
 
 class PhraseIndex(Generic[T]):
-    """Multi-word entries found in token lists by dictionary form, longest first."""
+    """Multi-word entries found in token lists by dictionary form, longest first.
+
+    A `*` in an entry stands for up to two modifiers ("перебував з * візитом" matches
+    "перебував з офіційним візитом"): adjectives and participles in Ukrainian and Russian,
+    lowercase words in English.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
-        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = defaultdict(list)
+        self._first: dict[str, list[tuple[tuple[frozenset[str] | None, ...], T]]] = defaultdict(list)
         for phrase, value in entries:
-            words = [t.norm for t in tokenize(phrase, 0, len(phrase), "")]
-            if not words:
+            forms = _phrase_forms(phrase)
+            if not forms or forms[0] is None:
                 continue
-            forms = tuple(_forms(w) for w in words)
             for key in forms[0]:
                 self._first[key].append((forms, value))
 
     def match(self, tokens: Sequence[Token], start: int) -> tuple[int, T] | None:
-        """The longest entry beginning at `tokens[start]`: (number of tokens, value)."""
+        """The longest entry beginning at `tokens[start]`: (number of tokens, value); of
+        entries as long, the one for the likeliest reading ("встречу": встреча, not встретить)."""
         best: tuple[int, T] | None = None
-        for key in tokens[start].lemmas:
+        token = tokens[start]
+        for key in dict.fromkeys([*(lemma for lemma, _ in token.readings), token.norm, *token.lemmas]):
             for forms, value in self._first.get(key, ()):
-                n = len(forms)
-                if start + n > len(tokens) or (best and n <= best[0]):
-                    continue
-                if all(tokens[start + j].lemmas & forms[j] for j in range(1, n)):
-                    best = (n, value)
+                end = _phrase_end(tokens, start + 1, forms[1:])
+                if end is not None and (best is None or end - start > best[0]):
+                    best = (end - start, value)
         return best
+
+
+_GAP = "*"
+_MAX_GAP = 2
+_MODIFIERS = frozenset({"ADJF", "PRTF", "Apro", "NUMR"})
+
+
+def _phrase_forms(phrase: str) -> tuple[frozenset[str] | None, ...]:
+    forms: list[frozenset[str] | None] = []
+    for part in phrase.split():
+        if part == _GAP:
+            forms.append(None)
+        else:
+            forms.extend(_forms(t.norm) for t in tokenize(part, 0, len(part), ""))
+    return tuple(forms)
+
+
+def _phrase_end(tokens: Sequence[Token], i: int, forms: tuple[frozenset[str] | None, ...]) -> int | None:
+    """Where the rest of an entry (`forms`) ends when it begins at `tokens[i]`, or None."""
+    if not forms:
+        return i
+    head, rest = forms[0], forms[1:]
+    if head is not None:
+        if i < len(tokens) and tokens[i].lemmas & head:
+            return _phrase_end(tokens, i + 1, rest)
+        return None
+    for skip in range(_MAX_GAP + 1):
+        if skip and not (i + skip - 1 < len(tokens) and _modifier(tokens[i + skip - 1])):
+            return None
+        end = _phrase_end(tokens, i + skip, rest)
+        if end is not None:
+            return end
+    return None
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may fill a `*` gap: no punctuation before it, and an adjective-like word."""
+    if token.gap.strip() or token.capitalized or token.is_number:
+        return False
+    if token.norm.isascii():
+        return True
+    return any(grammemes & _MODIFIERS for _, grammemes in token.readings)
 
 
 def _forms(word: str) -> frozenset[str]:

@@ -2,8 +2,11 @@
 
 A name is any registry name or alias in any grammatical form ("Касимом-Жомартом Токаєвим").
 Office words and places next to a name belong to it ("казахським колегою Касимом-Жомартом
-Токаєвим", "Secretary of State Marco Rubio"); without a name they form a description
-("президент Казахстану", "the Kazakh president") resolved later through offices.
+Токаєвим", "Secretary of State Marco Rubio"), also across the remit of the office
+("спецпосланцем президента США з питань України та Росії Кітом Келлогом", "Special Envoy ...
+for the Middle East Steven Witkoff"); without a name they form a description ("президент
+Казахстану", "the Kazakh president") resolved later through offices. Initials are skipped
+("С.В.Лаврова", "Antony J. Blinken").
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from graph.names import tokens as name_tokens
 from graph.registry import Registry
 
 from .lexicon import Lexicon, OfficeWord, Place
+from .name_cases import name_cases, name_form, word_cases
 from .tokens import Token
+
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 
 
 class Kind(StrEnum):
@@ -46,6 +51,15 @@ class Mention:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
 
 
+_REMIT_REACH = 10
+_NOT_IN_REMIT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PREP"})
+
+
+def _initial(token: Token) -> bool:
+    """A lone initial ("J" of "Antony J. Blinken"), followed by its full stop."""
+    return len(token.norm) == 1 and token.capitalized
+
+
 @dataclass
 class _Piece:
     kind: str  # "name" | "office" | "place"
@@ -54,6 +68,17 @@ class _Piece:
     actors: frozenset[str] = frozenset()
     office: OfficeWord | None = None
     place: Place | None = None
+    core: int = 0  # where the office or place words end (a remit may follow)
+
+    def head(self, tokens: Sequence[Token]) -> int:
+        """The head noun: "секретарем" of "Государственным секретарем", "ministers" of
+        "foreign ministers"."""
+        words = range(self.first, self.core or self.last)
+        if tokens[self.first].norm.isascii():
+            return words[-1]
+        return next(
+            (j for j in words if tokens[j].readings and "NOUN" in tokens[j].readings[0][1]), self.first
+        )
 
 
 def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[Mention]:
@@ -62,6 +87,9 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
     mentions: list[Mention] = []
     for chain in _chains(pieces, tokens, lexicon):
         mentions.extend(_chain_mentions(chain, tokens, lexicon))
+    for m in mentions:
+        if m.office is not None and m.first > 0 and tokens[m.first - 1].norm in _POSSESSIVE_DETERMINERS:
+            m.first -= 1  # "his Polish counterpart Radoslaw Sikorski" is one phrase
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken:
@@ -72,18 +100,23 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
             mentions.append(_group(tokens, i, lexicon))
     for m in mentions:
         m.possessive = m.kind is Kind.NAME and tokens[m.last - 1].text.endswith(("'s", "’s"))
-        m.cases = _cases(m, tokens, registry)
+        if m.kind is Kind.NAME:
+            m.cases = name_cases(tokens, m.first, m.head, m.actors, registry)
+        else:
+            m.cases = word_cases(tokens[m.head])
+        if m.kind is Kind.DESCRIPTION and m.first > 0 and lexicon.is_a(tokens[m.first - 1], "former"):
+            m.office = None  # "the former Dutch prime minister" is not the one in office
     return sorted(mentions, key=lambda m: m.first)
 
 
 def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[_Piece]:
-    words = [t.norm for t in tokens]
+    words = [name_form(t) for t in tokens]
     pieces: list[_Piece] = []
     i = 0
     while i < len(tokens):
         if tokens[i].capitalized:
-            n, ids = registry.match_name(words, i)
-            if n:
+            n, ids = _name_at(words, tokens, i, registry)
+            if n and not _place_wins(tokens, words, i, registry, lexicon):
                 pieces.append(_Piece("name", i, i + n, actors=ids))
                 i += n
                 continue
@@ -91,14 +124,77 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
         if office:
             pieces.append(_Piece("office", i, i + office[0], office=office[1]))
             i += office[0]
-            continue
-        place = lexicon.places.match(tokens, i)
-        if place and (tokens[i].capitalized or not place[1].proper):
+        else:
+            place = lexicon.places.match(tokens, i)
+            if not (place and (tokens[i].capitalized or not place[1].proper)):
+                i += 1
+                continue
             pieces.append(_Piece("place", i, i + place[0], place=place[1]))
             i += place[0]
-            continue
-        i += 1
+        remit = _remit_end(tokens, words, i, registry, lexicon)
+        if remit is not None:
+            pieces[-1].core, pieces[-1].last = pieces[-1].last, remit  # the name comes next
+            i = remit
     return pieces
+
+
+def _place_wins(
+    tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
+) -> bool:
+    """A word that is both a place and a name is the place when the name is only a guess
+    ("Cameroon" is not Cameron) or a preposition of place comes before it ("у Судані")."""
+    if lexicon.places.match(tokens, i) is None:
+        return False
+    if not registry.match_name(words, i, fuzzy=False)[0]:
+        return True
+    return i > 0 and lexicon.is_a(tokens[i - 1], "place_preposition")
+
+
+def _name_at(
+    words: list[str], tokens: Sequence[Token], i: int, registry: Registry
+) -> tuple[int, frozenset[str]]:
+    """A registry name at token i, allowing middle initials ("Antony J. Blinken")."""
+    n, ids = registry.match_name(words, i)
+    if not n and i + 2 < len(tokens) and _initial(tokens[i + 1]):
+        skipped = [*words[: i + 1], *words[i + 2 :]]
+        n, ids = registry.match_name(skipped, i)
+        if n >= 2:
+            return n + 1, ids
+        return 0, frozenset()
+    return n, ids
+
+
+def _remit_start(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int | None:
+    """ "з питань", "по вопросам", "по Украине", "for": where the words of a remit begin."""
+    if i + 1 >= len(tokens) or not lexicon.is_a(tokens[i], "remit"):
+        return None
+    if tokens[i].norm.isascii() or tokens[i].norm == "по":
+        return i + 1
+    following = tokens[i + 1]
+    if lexicon.is_a(following, "remit_topic") or (
+        following.capitalized and lexicon.places.match(tokens, i + 1) is not None
+    ):
+        return i + 2
+    return None
+
+
+def _remit_end(
+    tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
+) -> int | None:
+    """Where the remit of an office ends when a name follows it: "з питань України та Росії",
+    "по вопросам ...", "for the Middle East" (lowercase words, places and "та / and")."""
+    start = _remit_start(tokens, i, lexicon)
+    if start is None:
+        return None
+    for j in range(start, min(len(tokens), i + _REMIT_REACH)):
+        token = tokens[j]
+        if "," in token.gap or any(mark in token.gap for mark in ("(", ")", " – ", " — ")):
+            return None
+        if token.capitalized and (registry.match_name(words, j)[0] or lexicon.offices.match(tokens, j)):
+            return j
+        if token.readings and token.readings[0][1] & _NOT_IN_REMIT:
+            return None  # a verb ("обговорили") or a preposition ("по телефону с ...")
+    return None
 
 
 def _chains(pieces: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[list[_Piece]]:
@@ -126,11 +222,21 @@ def _adjacent(left: _Piece, right: _Piece, tokens: Sequence[Token], lexicon: Lex
     between = range(left.last, right.first)
     if any(not lexicon.is_a(tokens[j], "joiner") for j in between):
         return False
-    gaps = [tokens[j].gap for j in range(left.last, right.first + 1)]
+    gaps = [_gap(tokens, j) for j in range(left.last, right.first + 1)]
     if all(not g.strip() for g in gaps):
         return True
     # "Наслідним принцом, Прем'єр-міністром Мухаммедом": a comma between two office words
     return left.kind == "office" and right.kind == "office" and all(g.strip() in ("", ",") for g in gaps)
+
+
+def _gap(tokens: Sequence[Token], j: int) -> str:
+    """The text before token j, without the full stop of an abbreviation or title before it
+    ("U.S. special envoy", "Dr. S. Jaishankar")."""
+    gap = tokens[j].gap
+    before = tokens[j - 1] if j > 0 else None
+    if before is not None and gap.startswith(".") and ("." in before.text or before.text[:1].isupper()):
+        return gap[1:]
+    return gap
 
 
 def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[Mention]:
@@ -162,13 +268,11 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
     places = [p.place for p in rest if p.place]
     first, last = rest[0].first, rest[-1].last
     if offices:
-        head = offices[0].first
+        head = offices[0].head(tokens)
         kind = Kind.GROUP if _plural(tokens[head]) else Kind.DESCRIPTION
-        mentions.append(
-            Mention(
-                kind, first, last, head, office=offices[0].office, place=_main_place(places), places=places
-            )
-        )
+        office = offices[0].office
+        place = _main_place(places) or _home(office)
+        mentions.append(Mention(kind, first, last, head, office=office, place=place, places=places))
     elif any(lexicon.is_a(tokens[j], "group") for j in range(last, min(last + 1, len(tokens)))):
         mentions.append(_group(tokens, last, lexicon))
     else:
@@ -176,17 +280,11 @@ def _chain_mentions(chain: list[_Piece], tokens: Sequence[Token], lexicon: Lexic
     return mentions
 
 
-def _cases(mention: Mention, tokens: Sequence[Token], registry: Registry) -> frozenset[str]:
-    """The head word's cases; a name written as in the registry ("Токаев") is also nominative,
-    which the dictionary may not know of a foreign surname."""
-    head = tokens[mention.head]
-    if mention.kind is Kind.NAME and head.readings:
-        written = {
-            w for a in mention.actors for name in registry.get(a).all_names() for w in name_tokens(name)
-        }
-        if head.norm in written:
-            return head.cases | {"nomn"}
-    return head.cases
+def _home(office: OfficeWord | None) -> Place | None:
+    """Where an office exists only once ("Державний секретар" is American)."""
+    if office is None or not (office.country or office.org):
+        return None
+    return Place(country=office.country, org=office.org)
 
 
 def _main_place(places: list[Place]) -> Place | None:

@@ -3,8 +3,10 @@
 "розмова", "met", "поінформував" ... are found by dictionary form. A trigger is dropped when
 the text does not say the contact happened: a denial earlier in the sentence ("denied ...
 had spoken"), a negation just before it ("no conversation", "не зустрічався"), a plan or
-intention ("agreed to meet", "will meet", "домовилися провести зустріч"), a future tense, or
-an infinitive ("to visit", "відвідати").
+intention ("agreed to meet", "will meet", "домовилися провести зустріч"), a prospective
+word right before it ("the upcoming visit", "наступна зустріч"), a future tense, or an
+infinitive ("to visit", "відвідати"). A video word used as a mode ("у форматі
+відеоконференції", "by video link") makes the clause's other contacts video calls.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from .tokens import Token
 _NEGATION_WINDOW = 3
 _MODALITY_WINDOW = 6
 _MODE_WINDOW = 3
+_TOPIC_WINDOW = 3
+_PREDICATE_WINDOW = 10
+_OCCUR_REACH = 4
+_VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _REFINABLE = {ContactType.CALL, ContactType.MEETING, ContactType.TALKS}
 
 
@@ -51,6 +57,24 @@ def find_triggers(tokens: Sequence[Token], lexicon: Lexicon, boundaries: Sequenc
         if _asserted(tokens, trigger, lexicon, _clause_start(boundaries, i)):
             found.append(trigger)
         i += n
+    return _apply_modes(tokens, found, lexicon, boundaries)
+
+
+def _apply_modes(
+    tokens: Sequence[Token], found: list[Trigger], lexicon: Lexicon, boundaries: Sequence[int]
+) -> list[Trigger]:
+    """ "провів переговори в режимі відеоконференції": the video word after a mode word
+    ("формат", "режим", "via", "by") makes the clause's earlier contacts video calls."""
+    for trigger in found:
+        if trigger.type is not ContactType.VIDEO_CALL or trigger.is_verb:
+            continue
+        if not any(lexicon.is_a(t, "mode") for t in tokens[max(0, trigger.first - 2) : trigger.first]):
+            continue
+        clause = _clause_start(boundaries, trigger.first)
+        for other in found:
+            same_clause = _clause_start(boundaries, other.first) == clause
+            if other.first < trigger.first and same_clause and other.type in _REFINABLE:
+                other.type = ContactType.VIDEO_CALL
     return found
 
 
@@ -83,13 +107,17 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
     head = tokens[first]
     if any(lexicon.is_a(t, "denial") for t in tokens[:first]):
         return False
-    if head.has("INFN") or head.has("futr") or (first > 0 and tokens[first - 1].norm == "to"):
+    if trigger.is_verb and (_verbal_only(head, "INFN") or _verbal_only(head, "futr")):
+        return False
+    if first > 0 and tokens[first - 1].norm == "to":
         return False
     before = tokens[max(clause_start, first - _NEGATION_WINDOW) : first]
     if any(lexicon.is_a(t, "negation") for t in before):
         return False
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
-    if any(lexicon.is_a(t, "modality") or t.has("futr") for t in window):
+    if any(lexicon.is_a(t, "modality") or _future(t, t is tokens[0]) for t in window):
+        return False
+    if not trigger.is_verb and not _noun_asserted(tokens, trigger, lexicon, clause_start):
         return False
     if trigger.is_verb and any(lexicon.is_a(t, "modality") for t in tokens[last : last + 2]):
         return False  # "принял приглашение посетить", "received an invitation"
@@ -98,6 +126,107 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
         if any(t.norm in ("no", "never") for t in tokens[clause_start:first]):
             return False
         after = tokens[last : last + _NEGATION_WINDOW]
-        if any(lexicon.is_a(t, "negation") or lexicon.is_a(t, "modality") or t.has("futr") for t in after):
+        if any(_unreal(t, lexicon) for t in after):
             return False
     return True
+
+
+def _noun_asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, clause_start: int) -> bool:
+    """A contact noun is not a contact when it is prospective ("наступна зустріч"), a topic
+    ("вопрос о встрече", "the possibility of a meeting"), the aim of an infinitive ("посетить
+    Индию с визитом"), or the subject of an unreal predicate ("зустріч ... не планується",
+    "встреча ... возможна")."""
+    first, last = trigger.first, trigger.last
+    if _prospective(tokens, first, clause_start, lexicon):
+        return False
+    if _topic(tokens, first, lexicon):
+        return False
+    window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
+    if any(t.readings and _verbal_only(t, "INFN") for t in window):
+        return False
+    if _opens_clause(tokens, first, clause_start):
+        predicate = tokens[last : last + _PREDICATE_WINDOW]
+        stop = next((k for k, t in enumerate(predicate) if "," in t.gap), len(predicate))
+        if _unreal_predicate(predicate[:stop], lexicon):
+            return False
+    return True
+
+
+def _opens_clause(tokens: Sequence[Token], first: int, clause_start: int) -> bool:
+    """Whether a contact noun is a subject: nominative in Ukrainian and Russian, at the start
+    of its clause in English ("A meeting between ... has not been scheduled")."""
+    if tokens[first].readings:
+        return "nomn" in tokens[first].cases
+    return all(t.norm in ("a", "an", "the") for t in tokens[clause_start:first])
+
+
+def _unreal_predicate(predicate: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "... возможна", "... передчасною", "... could take place", "... не планується", "... has
+    not been scheduled": a modal or prospective word, or a negated occurrence; a negation alone
+    ("переговоры не принесли результата") leaves the contact real."""
+    for k, token in enumerate(predicate):
+        if (
+            lexicon.is_a(token, "modality")
+            or lexicon.is_a(token, "prospective")
+            or lexicon.is_a(token, "unreal")
+        ):
+            return True
+        if _future(token, False):
+            return True
+        if lexicon.is_a(token, "negation") and any(
+            lexicon.is_a(t, "occur") for t in predicate[k + 1 : k + 1 + _OCCUR_REACH]
+        ):
+            return True
+    return False
+
+
+def _topic(tokens: Sequence[Token], first: int, lexicon: Lexicon) -> bool:
+    """ "вопрос о встрече", "питання про зустріч", "the possibility of a meeting", "дата визита":
+    a topic word, then only "about" words and modifiers, then the contact noun."""
+    for k in range(first - 1, max(-1, first - 1 - _TOPIC_WINDOW), -1):
+        token = tokens[k]
+        if lexicon.is_a(token, "topic"):
+            return True
+        modifier = any("ADJF" in g or "PRTF" in g for _, g in token.readings)
+        if not (lexicon.is_a(token, "about") or token.norm in ("of", "a", "an", "the") or modifier):
+            return False
+    return False
+
+
+def _prospective(tokens: Sequence[Token], first: int, clause_start: int, lexicon: Lexicon) -> bool:
+    """ "the upcoming visit", "наступну зустріч", "предстоящие двусторонние переговоры": a
+    prospective word right before the contact noun, or before an adjective that precedes it."""
+    if first - 1 < clause_start:
+        return False
+    if lexicon.is_a(tokens[first - 1], "prospective"):
+        return True
+    return (
+        first - 2 >= clause_start
+        and lexicon.is_a(tokens[first - 2], "prospective")
+        and any("ADJF" in g or "PRTF" in g for _, g in tokens[first - 1].readings)
+    )
+
+
+def _unreal(token: Token, lexicon: Lexicon) -> bool:
+    """A word right after a contact noun that makes it unreal: "meeting next week", "зустріч не"."""
+    return (
+        lexicon.is_a(token, "negation")
+        or lexicon.is_a(token, "modality")
+        or lexicon.is_a(token, "prospective")
+        or _future(token, False)
+    )
+
+
+def _verbal_only(token: Token, grammeme: str) -> bool:
+    """Whether every verbal reading of the token carries the grammeme ("futr", "INFN"):
+    "встречу" is a noun as well as "I shall meet", so it is not a future tense."""
+    verbal = [g for _, g in token.readings if g & _VERBAL]
+    return bool(verbal) and len(verbal) == len(token.readings) and all(grammeme in g for g in verbal)
+
+
+def _future(token: Token, opening: bool) -> bool:
+    """A future-tense verb ("проведуть", "встретятся"); a capitalized word is a name
+    ("Сибіга" reads as a verb too) unless it opens the sentence."""
+    if token.capitalized and not opening:
+        return False
+    return _verbal_only(token, "futr")

@@ -60,3 +60,141 @@ def test_earlier_this_week_gives_bounds() -> None:
 
 def test_relative_words_need_a_publication_date() -> None:
     assert find_dates("вчора", 0, 5, None, "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Раніше цього місяця міністри говорили", "uk"),
+        ("ранее в этом месяце лидеры провели разговор", "ru"),
+        ("earlier this month", "en"),
+    ],
+)
+def test_this_month_is_the_month_up_to_publication(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 1), DatePrecision.MONTH, not_after=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("met Trump last month", "en"), ("минулого місяця зустрілися", "uk"), ("в прошлом месяце", "ru")],
+)
+def test_last_month_has_month_precision(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 7, 1), DatePrecision.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The day before, the president spoke", "en"),
+        ("субботние переговоры", "ru"),
+        ("минулої суботи", "uk"),
+    ],
+)
+def test_day_before_and_weekday_words(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 9), DatePrecision.DAY)
+
+
+def _dates(text: str, lang: str) -> list[When]:
+    return [d.when for d in find_dates(text, 0, len(text), PUBLISHED, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They met on 5 August. On the same day, he called Tokayev.", "en"),
+        ("Вони зустрілися 5 серпня. Того ж дня він подзвонив Токаєву.", "uk"),
+        ("Они встретились 5 августа. В тот же день он позвонил Токаеву.", "ru"),
+    ],
+)
+def test_the_same_day_is_the_day_last_named(text: str, lang: str) -> None:
+    assert _dates(text, lang)[-1] == When(dt.date(2025, 8, 5), DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They met on 5 August, two days after a call with Putin.", "en"),
+        ("Зустріч відбулася 5 серпня, через два дні після розмови з Путіним.", "uk"),
+        ("Встреча прошла 5 августа, через два дня после разговора с Путиным.", "ru"),
+    ],
+)
+def test_days_after_give_the_anchor_day_before_and_the_earlier_day_after(text: str, lang: str) -> None:
+    assert _dates(text, lang)[-2:] == [
+        When(dt.date(2025, 8, 5), DatePrecision.DAY),
+        When(dt.date(2025, 8, 3), DatePrecision.DAY),
+    ]
+
+
+def test_the_same_day_after_days_after_is_the_earlier_day() -> None:
+    text = "Зустріч відбулася 5 серпня, через два дні після розмови, а згодом того ж дня він подзвонив."
+    assert _dates(text, "uk")[-1] == When(dt.date(2025, 8, 3), DatePrecision.DAY)
+
+
+def test_a_header_title_is_not_an_anchor() -> None:
+    text = (
+        " date 2025-08-10 Trump hosts Zelensky a day after call\n\nTrump hosted Zelensky, a day after a call."
+    )
+    assert _dates(text, "en")[-1] == When(dt.date(2025, 8, 9), DatePrecision.DAY)
+
+
+def test_the_same_day_without_an_earlier_day_is_publication() -> None:
+    assert _when("Earlier in the day, Dmitriev met Witkoff", "en") == When(PUBLISHED, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("published", "first", "last"),
+    [
+        (dt.date(2026, 1, 24), dt.date(2026, 1, 17), dt.date(2026, 1, 18)),  # a Saturday
+        (dt.date(2026, 1, 26), dt.date(2026, 1, 24), dt.date(2026, 1, 25)),  # a Monday
+    ],
+)
+def test_last_weekend_is_the_weekend_before(published: dt.date, first: dt.date, last: dt.date) -> None:
+    assert _when("met in Miami last weekend", "en", published) == When(not_before=first, not_after=last)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("over the weekend", "en"), ("на вихідних", "uk")])
+def test_over_the_weekend_is_the_last_saturday_and_sunday(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(not_before=dt.date(2025, 8, 9), not_after=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "precision"),
+    [
+        ("in August last year", "en", dt.date(2024, 8, 1), DatePrecision.MONTH),
+        ("у серпні минулого року", "uk", dt.date(2024, 8, 1), DatePrecision.MONTH),
+        ("on 8 August last year", "en", dt.date(2024, 8, 8), DatePrecision.DAY),
+        ("в начале мая", "ru", dt.date(2025, 5, 1), DatePrecision.MONTH),
+        ("наприкінці липня", "uk", dt.date(2025, 7, 1), DatePrecision.MONTH),
+        ("три дня назад", "ru", dt.date(2025, 8, 7), DatePrecision.DAY),
+        ("two days ago", "en", dt.date(2025, 8, 8), DatePrecision.DAY),
+    ],
+)
+def test_months_with_qualifiers_last_year_and_days_ago(
+    text: str, lang: str, day: dt.date, precision: DatePrecision
+) -> None:
+    assert _when(text, lang) == When(day, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Stubb, who was sworn in on August 1, spoke with Zelensky", "en"),
+        ("Схоф, який обійняв посаду 1 серпня, провів розмову", "uk"),
+        ("Трамп, вступивший в должность 1 августа, позвонил", "ru"),
+        ("первая поездка после вступления в должность 1 августа", "ru"),
+    ],
+)
+def test_the_day_of_taking_office_is_only_a_lower_bound(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(not_before=dt.date(2025, 8, 1), not_after=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("8-го серпня", "uk", dt.date(2025, 8, 8)),
+        ("spoke this evening", "en", PUBLISHED),
+        ("talked last night", "en", dt.date(2025, 8, 9)),
+    ],
+)
+def test_ordinal_suffixes_and_parts_of_the_day(text: str, lang: str, day: dt.date) -> None:
+    assert _when(text, lang) == When(day, DatePrecision.DAY)

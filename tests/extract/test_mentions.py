@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+
+from graph.model import Actor
 from graph.registry import Registry
 from ingest.extract.lexicon import load_lexicon
 from ingest.extract.mentions import Kind, Mention, find_mentions
@@ -60,3 +63,163 @@ def test_plural_office_is_a_group(registry: Registry) -> None:
 def test_possessive_name_is_marked(registry: Registry) -> None:
     mentions, _ = _mentions("Trump's special envoy Steve Witkoff said", registry, "en")
     assert [m.possessive for m in mentions] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("зі спецпосланцем президента США з питань Близького Сходу Стівом Віткоффом", "uk"),
+        ("со спецпосланником президента США по Ближнему Востоку Стивом Уиткоффом", "ru"),
+        ("with Special Envoy of the President of the United States for the Middle East Steven Witkoff", "en"),
+    ],
+)
+def test_the_remit_of_an_office_belongs_to_the_name_after_it(
+    text: str, lang: str, registry: Registry
+) -> None:
+    found = _texts(text, registry, lang)
+    assert [(kind, actors) for kind, _, actors in found] == [("name", frozenset({"steve-witkoff"}))]
+
+
+def test_a_remit_does_not_join_two_people(registry: Registry) -> None:
+    found = _texts("розмова президента США по телефону с Путиным", registry, "ru")
+    assert found[-1] == ("name", "Путиным", frozenset({"vladimir-putin"}))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("разговор С.В.Лаврова с М.Рубио", "ru", "sergey-lavrov"),
+        ("Secretary of State Marco A. Rubio met", "en", "marco-rubio"),
+    ],
+)
+def test_initials_are_skipped_in_names(text: str, lang: str, actor: str, registry: Registry) -> None:
+    assert frozenset({actor}) in [actors for _, _, actors in _texts(text, registry, lang)]
+
+
+def test_glued_initials_keep_the_cases_of_the_surname(registry: Registry) -> None:
+    mentions, _ = _mentions("разговор С.В.Лаврова", registry, "ru")
+    assert "gent" in mentions[0].cases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("з Високим представником ЄС", "uk"), ("с Государственным секретарем", "ru")],
+)
+def test_a_singular_office_with_an_adjective_is_a_description(
+    text: str, lang: str, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].kind is Kind.DESCRIPTION
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "org"),
+    [
+        ("Державний секретар поінформував", "uk", "US", None),
+        ("госсекретарь встретился", "ru", "US", None),
+        ("the High Representative said", "en", None, "EU"),
+    ],
+)
+def test_an_office_that_exists_once_has_its_place(
+    text: str, lang: str, country: str | None, org: str | None, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].place is not None
+    assert (mentions[0].place.country, mentions[0].place.org) == (country, org)
+
+
+def test_a_surname_in_its_registry_form_is_nominative_when_it_declines(registry: Registry) -> None:
+    mentions, _ = _mentions("разговора Токаев проинформировал", registry, "ru")
+    assert mentions[0].cases == frozenset({"nomn"})
+
+
+def test_a_name_form_has_the_cases_of_the_person_not_of_a_homonym(registry: Registry) -> None:
+    mentions, _ = _mentions("По словам Путина", registry, "ru")
+    assert mentions[-1].cases == frozenset({"gent", "accs"})  # not the noun "путина"
+
+
+def test_an_undeclined_surname_takes_the_case_of_the_first_name() -> None:
+    kallas = Actor(id="kaja-kallas", name="Kaja Kallas", names={"uk": "Кая Каллас"}, aliases=["Каллас"])
+    mentions, _ = _mentions("зустрівся з Каєю Каллас", Registry([kallas]), "uk")
+    assert mentions[-1].cases == frozenset({"ablt"})
+
+
+def test_the_full_stop_of_an_abbreviation_does_not_split_a_description(registry: Registry) -> None:
+    mentions, _ = _mentions("met the U.S. secretary of state", registry, "en")
+    assert [m.kind for m in mentions] == [Kind.DESCRIPTION]
+    assert mentions[0].place is not None and mentions[0].place.country == "US"
+
+
+def test_an_honorific_belongs_to_the_name(registry: Registry) -> None:
+    found = _texts("UK Prime Minister Sir Keir Starmer spoke", registry, "en")
+    assert found == [("name", "UK Prime Minister Sir Keir Starmer", frozenset({"keir-starmer"}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("the former British prime minister", "en"), ("колишній прем'єр-міністр Великої Британії", "uk")],
+)
+def test_a_former_office_holder_is_not_the_one_in_office(text: str, lang: str, registry: Registry) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].kind is Kind.DESCRIPTION and mentions[0].office is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("з переможцем президентських виборів у США Дональдом Трампом", "uk", "donald-trump"),
+        ("послание Президента Исламской Республики Иран Владимира Путина", "ru", "vladimir-putin"),
+    ],
+)
+def test_long_titles_stay_one_name_phrase(text: str, lang: str, actor: str, registry: Registry) -> None:
+    found = _texts(text, registry, lang)
+    assert [(kind, actors) for kind, _, actors in found] == [("name", frozenset({actor}))]
+
+
+def test_a_possessive_determiner_opens_an_office_phrase(registry: Registry) -> None:
+    found = _texts("Rubio met his Russian counterpart Sergey Lavrov", registry, "en")
+    assert found[-1] == ("name", "his Russian counterpart Sergey Lavrov", frozenset({"sergey-lavrov"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "org"),
+    [
+        ("прем'єрка Італії", "uk", "IT", None),
+        ("президентка Молдови", "uk", "MD", None),
+        ("NATO chief", "en", None, "NATO"),
+        ("глава Кремля", "ru", "RU", None),
+        ("голова Європарламенту", "uk", None, "EU"),
+    ],
+)
+def test_more_office_descriptions(
+    text: str, lang: str, country: str | None, org: str | None, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert [m.kind for m in mentions] == [Kind.DESCRIPTION]
+    assert mentions[0].place is not None
+    assert (mentions[0].place.country, mentions[0].place.org) == (country, org)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("секретар РНБО", "uk"), ("NSDC Secretary", "en")])
+def test_the_secretary_of_ukraines_security_council_is_ukrainian(
+    text: str, lang: str, registry: Registry
+) -> None:
+    mentions, _ = _mentions(text, registry, lang)
+    assert mentions[0].office is not None and mentions[0].office.title == "security_council_secretary"
+    assert mentions[0].place is not None and mentions[0].place.country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("visited Cameroon last year", "en"), ("перебував у Судані", "uk")],
+)
+def test_a_place_that_looks_like_a_name_is_a_place(text: str, lang: str) -> None:
+    registry = Registry(
+        [
+            Actor(id="david-cameron", name="David Cameron", aliases=["Cameron"]),
+            Actor(id="mohammed-shia-al-sudani", name="Mohammed Shia al-Sudani", aliases=["Судані"]),
+        ]
+    )
+    mentions, _ = _mentions(text, registry, lang)
+    assert [m.kind for m in mentions] == [Kind.PLACE]

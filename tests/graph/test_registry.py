@@ -88,3 +88,29 @@ def test_bad_entry_names_file_and_position(tmp_path: Path) -> None:
     (tmp_path / "x.yaml").write_text("- {id: Bad Id, name: X}\n", encoding="utf-8")
     with pytest.raises(InvalidData, match=r"x\.yaml: actor #0"):
         Registry.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("words", "actor"),
+    [
+        (["діком", "схоофом"], "dick-schoof"),
+        (["мухаммедом", "бен", "сальманом"], "mohammed-bin-salman"),
+        (["witkof"], "steve-witkoff"),
+        (["zelenskiy"], "volodymyr-zelensky"),
+    ],
+)
+def test_transliteration_variants_match_by_skeleton(registry: Registry, words: list[str], actor: str) -> None:
+    assert registry.match_name(words, 0) == (len(words), frozenset({actor}))
+
+
+def test_a_skeleton_does_not_join_different_names(registry: Registry) -> None:
+    assert registry.match_name(["путиным"], 0)[1] == frozenset({"vladimir-putin"})
+
+
+def test_the_saudi_crown_prince_holds_that_office(registry: Registry) -> None:
+    holders = registry.holders(dt.date(2025, 6, 1), country="SA", title="prince")
+    assert [a.id for a in holders] == ["mohammed-bin-salman"]
+
+
+def test_a_common_word_is_not_a_name_by_skeleton(registry: Registry) -> None:
+    assert registry.match_name(["тоді"], 0) == (0, frozenset())
