@@ -23,4 +23,4 @@ COPY --from=web /web/dist api/web/dist
 RUN pip install --no-cache-dir -e .
 ENV DIPGRAPH_DB=/data/dipgraph.db
 EXPOSE 8000
-CMD ["sh", "-c", "dipgraph ingest seeds/events seeds/000_33d1ed684b20675d.txt && exec dipgraph serve --host 0.0.0.0 --port 8000"]
+CMD ["sh", "-c", "dipgraph ingest seeds/ && exec dipgraph serve --host 0.0.0.0 --port 8000"]

@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 seed: venv
-	$(BIN)/dipgraph ingest seeds/events seeds/000_33d1ed684b20675d.txt
+	$(BIN)/dipgraph ingest seeds/
 
 # The web page (api/web) is built into api/web/dist; rebuilt only when its sources or lockfile change.
 WEB := api/web

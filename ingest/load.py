@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from graph.errors import InvalidData
 from graph.model import Event, Rejection, UpsertSummary
-from graph.registry import Registry
+from graph.registry import DEFAULT_ACTORS_DIR, Registry
 from graph.store.base import GraphStore
 from ingest.articles import article_events
 from ingest.readers import ARTICLE_SUFFIXES, EVENT_FILE_SUFFIXES, read_event_records
@@ -53,13 +53,24 @@ def ingest_records(
     return summary
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files to ingest: the given files, and the event files and articles inside directories."""
+def expand_paths(paths: Iterable[Path], registry_dir: Path = DEFAULT_ACTORS_DIR) -> list[Path]:
+    """Files to ingest: the given files, and the event files and articles inside directories.
+
+    A directory's walk leaves out the actor registry (`seeds/actors`): it is loaded at start,
+    not ingested, so `dipgraph ingest seeds/` takes the seed events and articles only.
+    """
     suffixes = EVENT_FILE_SUFFIXES | ARTICLE_SUFFIXES
+    registry_dir = registry_dir.resolve()
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file()))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in suffixes and p.is_file() and not p.resolve().is_relative_to(registry_dir)
+                )
+            )
         elif path.is_file():
             found.append(path)
         else:

@@ -17,6 +17,7 @@ from graph.store.neo4j import Neo4jStore
 ROOT = Path(__file__).resolve().parents[2]
 SEED_EVENTS = ROOT / "seeds" / "events"
 SEED_ARTICLE = ROOT / "seeds" / "000_33d1ed684b20675d.txt"
+SEEDS = ROOT / "seeds"
 
 
 def dipgraph(db: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -43,6 +44,13 @@ def test_ingest_twice_changes_nothing(db: Path) -> None:
     again = dipgraph(db, "ingest", str(SEED_EVENTS))
     assert again.returncode == 0
     assert "total: created 0, merged 0, unchanged 5, rejected 0" in again.stdout
+
+
+def test_ingest_of_the_seeds_folder_takes_events_and_article_not_the_registry(tmp_path: Path) -> None:
+    result = dipgraph(tmp_path / "seeds.db", "ingest", str(SEEDS))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "actors" not in result.stdout
+    assert "total: created 5, merged 5, unchanged 0, rejected 0" in result.stdout
 
 
 def test_ingest_of_a_bad_file_says_what_and_where(db: Path, tmp_path: Path) -> None:
@@ -104,7 +112,7 @@ def test_neo4j_store_gives_the_same_chain(neo4j_uri: str, tmp_path: Path) -> Non
     store.clear()
     store.close()
     env = {"NEO4J_URI": neo4j_uri}
-    assert dipgraph(tmp_path / "unused.db", "ingest", str(SEED_EVENTS), env=env).returncode == 0
+    assert dipgraph(tmp_path / "unused.db", "ingest", str(SEEDS), env=env).returncode == 0
     result = dipgraph(tmp_path / "unused.db", "path", "volodymyr-zelensky", "steve-witkoff", env=env)
     assert result.stdout.splitlines()[0] == (
         "volodymyr-zelensky -> kassym-jomart-tokayev -> vladimir-putin -> steve-witkoff"
