@@ -79,7 +79,7 @@ def screenshot(request: pytest.FixtureRequest) -> Callable[[Page, str], Path]:
 
     def take(page: Page, state: str) -> Path:
         path = ARTIFACTS / f"{request.node.name}-{state}.png"
-        page.wait_for_timeout(600)  # let the layout animation settle
+        page.wait_for_selector("body[data-layout=done]", timeout=120_000)  # fcose has placed the nodes
         page.screenshot(path=str(path), full_page=True)
         return path
 
