@@ -17,45 +17,51 @@ export const TYPE_COLORS = {
 // Above this many elements the page keeps interaction smooth rather than pretty: straight
 // "haystack" edges, no edges while panning, and fcose's draft quality.
 const LARGE = 3000;
-// Elements are added in slices with a pause between them, so a 50,000-edge graph never holds
-// the main thread for long; nothing is drawn until the last slice is in (one batch).
+// Elements are added in slices, each styled and drawn in its own tasks, so a 50,000-edge graph
+// never holds the main thread for long.
 const SLICE = 5000;
 
-const STYLE = [
-  {
-    selector: "node",
-    style: {
-      label: "data(label)",
-      "background-color": "#44546a",
-      width: "mapData(contacts, 0, 20, 18, 70)",
-      height: "mapData(contacts, 0, 20, 18, 70)",
-      "font-size": 12,
-      "text-valign": "bottom",
-      "text-margin-y": 4,
-      "min-zoomed-font-size": 8,
+/** The stylesheet; a large graph gets straight "haystack" edges and names only where marked. */
+function styleFor(large) {
+  return [
+    {
+      selector: "node",
+      style: {
+        label: large ? "" : "data(label)", // 5,000 labels cost seconds to draw, and nobody reads them
+        "background-color": "#44546a",
+        width: "mapData(contacts, 0, 20, 18, 70)",
+        height: "mapData(contacts, 0, 20, 18, 70)",
+        "font-size": 12,
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "min-zoomed-font-size": 8,
+      },
     },
-  },
-  {
-    selector: "edge",
-    style: {
-      width: 2,
-      "line-color": "data(color)",
-      "target-arrow-color": "data(color)",
-      "curve-style": "bezier",
-      opacity: 0.8,
+    {
+      selector: "edge",
+      style: {
+        width: 2,
+        "line-color": "data(color)",
+        "target-arrow-color": "data(color)",
+        "curve-style": large ? "haystack" : "bezier",
+        opacity: 0.8,
+      },
     },
-  },
-  { selector: "edge[type = 'briefing']", style: { "target-arrow-shape": "triangle", "line-style": "dashed" } },
-  { selector: "node.selected", style: { "border-width": 4, "border-color": "#f2b705" } },
-  { selector: ".faded", style: { opacity: 0.15 } },
-  { selector: "node.chain", style: { "background-color": "#f2b705", "border-width": 3, "border-color": "#222" } },
-  { selector: "edge.chain", style: { width: 6, opacity: 1, "z-index": 10 } },
-];
+    { selector: "edge[type = 'briefing']", style: { "target-arrow-shape": "triangle", "line-style": "dashed" } },
+    { selector: "node.selected", style: { label: "data(label)", "border-width": 4, "border-color": "#f2b705" } },
+    { selector: ".faded", style: { opacity: 0.15 } },
+    {
+      selector: "node.chain",
+      style: { label: "data(label)", "background-color": "#f2b705", "border-width": 3, "border-color": "#222" },
+    },
+    { selector: "edge.chain", style: { width: 6, opacity: 1, "z-index": 10 } },
+  ];
+}
 
 export function createGraph(container, { onSelect }) {
   const cy = cytoscape({
     container,
-    style: STYLE,
+    style: styleFor(false),
     wheelSensitivity: 0.3,
     minZoom: 0.02,
     maxZoom: 4,
@@ -66,16 +72,14 @@ export function createGraph(container, { onSelect }) {
   return cy;
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 let generation = 0;
 let pending = null; // the layout worker at work, and how to tell its caller it was cancelled
 
 /**
  * Replaces the graph's elements with the /graph answer; node size counts the distinct events shown.
- * Resolves, once the elements are in, to `{ laidOut }`: a promise that resolves to true when the
- * fcose layout (run in a Web Worker) has been applied, false when a newer call replaced this one.
- * Resolves to null when a newer call came while the elements were being added.
- * A cheap built-in placement is shown while fcose runs.
+ * The fcose layout runs first, in a Web Worker; the elements then go in already placed, so a large
+ * graph is styled and drawn once. Resolves to true when done, false when a newer call replaced it.
  */
 export async function showElements(cy, elements) {
   const mine = ++generation;
@@ -89,27 +93,33 @@ export async function showElements(cy, elements) {
   const nodes = elements.nodes.map((n) => ({ data: { ...n.data, contacts: contacts[n.data.id]?.size ?? 0 } }));
   const edges = elements.edges.map((e) => ({ data: { ...e.data, color: TYPE_COLORS[e.data.type] ?? "#999" } }));
   const large = nodes.length + edges.length > LARGE;
-  cy.startBatch();
-  try {
-    cy.elements().remove();
-    cy.style().selector("edge").style("curve-style", large ? "haystack" : "bezier").update();
-    const all = [...nodes, ...edges];
-    for (let i = 0; i < all.length; i += SLICE) {
-      if (i) await nextTask();
-      if (mine !== generation) return null;
-      cy.add(all.slice(i, i + SLICE));
-    }
-    if (large) cy.layout({ name: "concentric", concentric: (n) => n.data("contacts"), animate: false }).run();
-  } finally {
-    cy.endBatch();
+  const positions = nodes.length ? await layoutOffThread(nodes, edges, large ? "draft" : "default") : {};
+  if (mine !== generation || !positions) return false;
+  for (const node of nodes) node.position = positions[node.data.id];
+  cy.elements().remove();
+  if (large !== cy.scratch("large")) cy.scratch("large", large).style(styleFor(large));
+  fitTo(cy, Object.values(positions));
+  // One batch of 60,000 elements would be one frame that holds the main thread for seconds.
+  const all = [...nodes, ...edges];
+  for (let i = 0; i < all.length; i += SLICE) {
+    if (i) await nextFrame();
+    if (mine !== generation) return false;
+    cy.batch(() => cy.add(all.slice(i, i + SLICE)));
   }
-  if (!nodes.length) return { laidOut: Promise.resolve(true) };
-  const laidOut = layoutOffThread(nodes, edges, large ? "draft" : "default").then((positions) => {
-    if (mine !== generation || !positions) return false;
-    cy.layout({ name: "preset", positions: (n) => positions[n.id()], animate: false, fit: true, padding: 30 }).run();
-    return true;
-  });
-  return { laidOut };
+  return true;
+}
+
+/** Frames the node positions; cy.fit() would measure every edge of a large graph first. */
+function fitTo(cy, points, padding = 40) {
+  if (!points.length) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / (x1 - x0 || 1), (cy.height() - 2 * padding) / (y1 - y0 || 1))),
+  );
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } });
 }
 
 function cancelLayout() {
@@ -151,10 +161,10 @@ export function highlightChain(cy, actorIds, eventIds) {
     chain.merge(cy.getElementById(id));
     const next = actorIds[i + 1];
     if (!next) return;
-    const between = cy.edges().filter((e) => {
-      const ends = [e.data("source"), e.data("target")];
-      return ends.includes(id) && ends.includes(next) && (!eventIds || eventIds.has(e.data("event")));
-    });
+    const between = cy
+      .getElementById(id)
+      .edgesWith(cy.getElementById(next))
+      .filter((e) => !eventIds || eventIds.has(e.data("event")));
     chain.merge(between);
   });
   cy.elements().not(chain).addClass("faded");
@@ -162,11 +172,11 @@ export function highlightChain(cy, actorIds, eventIds) {
 }
 
 export function clearChain(cy) {
-  cy.elements().removeClass("chain faded");
+  cy.$(".chain, .faded").removeClass("chain faded");
 }
 
 export function markSelected(cy, actorId) {
-  cy.nodes().removeClass("selected");
+  cy.$("node.selected").removeClass("selected");
   if (actorId) cy.getElementById(actorId).addClass("selected");
 }
 

@@ -87,7 +87,12 @@ async function getJson(url) {
 
 // ---- rendering: every control reflects `view`, then the graph, the actor and the chain follow ----
 
+let renders = 0;
+
 async function render() {
+  // body[data-layout]: "loading" (fetching, fcose at work in a worker) → "done" (drawn and placed)
+  const mine = ++renders;
+  document.body.dataset.layout = "loading";
   $("since").value = view.since;
   $("until").value = view.until;
   showDatesOnSlider();
@@ -99,27 +104,25 @@ async function render() {
   for (const format of ["gexf", "graphml", "csv"]) {
     $(`export-${format}`).href = `/graph?${filterQuery({ format })}`;
   }
-  await renderGraph();
-  await Promise.all([renderActor(), renderChain()]);
+  // The actor's timeline does not wait for the layout; the chain is marked on the drawn graph.
+  await Promise.all([renderGraph(mine).then((drawn) => drawn && renderChain()), renderActor()]);
 }
 
-async function renderGraph() {
+async function renderGraph(mine) {
   const elements = view.types.length
     ? (await getJson(`/graph?${filterQuery()}`)).elements
     : { nodes: [], edges: [] };
   for (const n of elements.nodes) names.set(n.data.id, n.data.label);
-  document.body.dataset.layout = "running";
-  const shown = await showElements(cy, elements);
-  if (!shown) return; // a newer view is being drawn
-  shown.laidOut.then((done) => {
-    if (done) document.body.dataset.layout = "done";
-  });
+  $("status").textContent = `laying out ${elements.nodes.length} actors…`;
+  if (!(await showElements(cy, elements)) || mine !== renders) return false; // a newer view came
   markSelected(cy, view.actor);
   const events = new Set(elements.edges.map((e) => e.data.event));
   $("status").textContent = `${elements.nodes.length} actors · ${events.size} contacts in view`;
   $("actor-ids").replaceChildren(
     ...elements.nodes.map((n) => new Option(n.data.label, n.data.id)),
   );
+  document.body.dataset.layout = "done";
+  return true;
 }
 
 // ---- the selected actor: timeline and event list ----
