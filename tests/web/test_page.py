@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from playwright.sync_api import Page
 
@@ -99,12 +98,3 @@ def test_country_filter_follows_graph_timeline_and_url(page: Page, screenshot: S
     page.goto(page.url.split("#")[0] + "#country=KZ,UA")  # a shared link restores the filter
     page.wait_for_function("() => document.querySelector('#countries input[value=KZ]').checked")
     assert page.is_checked("#countries input[value=UA]") and not page.is_checked("#countries input[value=US]")
-
-
-def test_gexf_export_downloads_and_parses(page: Page, tmp_path: Path) -> None:
-    with page.expect_download() as download:
-        page.click("#export-gexf")
-    path = tmp_path / "graph.gexf"
-    download.value.save_as(path)
-    graph = nx.read_gexf(path)
-    assert set(graph.nodes) == SEED_ACTORS
