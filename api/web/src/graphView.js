@@ -29,8 +29,8 @@ function styleFor(large) {
       style: {
         label: large ? "" : "data(label)", // 5,000 labels cost seconds to draw, and nobody reads them
         "background-color": "#44546a",
-        width: "mapData(contacts, 0, 20, 18, 70)",
-        height: "mapData(contacts, 0, 20, 18, 70)",
+        width: "data(size)",
+        height: "data(size)",
         "font-size": 12,
         "text-valign": "bottom",
         "text-margin-y": 4,
@@ -90,9 +90,13 @@ export async function showElements(cy, elements) {
       (contacts[id] ??= new Set()).add(edge.data.event);
     }
   }
-  const nodes = elements.nodes.map((n) => ({ data: { ...n.data, contacts: contacts[n.data.id]?.size ?? 0 } }));
+  const large = elements.nodes.length + elements.edges.length > LARGE;
+  const most = Math.max(1, ...Object.values(contacts).map((c) => c.size));
+  const nodes = elements.nodes.map((n) => {
+    const count = contacts[n.data.id]?.size ?? 0;
+    return { data: { ...n.data, contacts: count, size: nodeSize(count, most, large) } };
+  });
   const edges = elements.edges.map((e) => ({ data: { ...e.data, color: TYPE_COLORS[e.data.type] ?? "#999" } }));
-  const large = nodes.length + edges.length > LARGE;
   const positions = nodes.length ? await layoutOffThread(nodes, edges, large ? "draft" : "default") : {};
   if (mine !== generation || !positions) return false;
   for (const node of nodes) node.position = positions[node.data.id];
@@ -107,6 +111,12 @@ export async function showElements(cy, elements) {
     cy.batch(() => cy.add(all.slice(i, i + SLICE)));
   }
   return true;
+}
+
+/** Node diameter by number of contacts: 18–70 px up to 20 contacts; 4–30 px relative to the busiest in a large graph. */
+function nodeSize(count, most, large) {
+  if (large) return 4 + 26 * Math.sqrt(count / most);
+  return 18 + 52 * Math.min(count, 20) / 20;
 }
 
 /** Frames the node positions; cy.fit() would measure every edge of a large graph first. */
@@ -145,7 +155,7 @@ function layoutOffThread(nodes, edges, quality) {
       finish(null);
     };
     worker.postMessage({
-      nodes: nodes.map((n) => ({ id: n.data.id, contacts: n.data.contacts })),
+      nodes: nodes.map((n) => ({ id: n.data.id, size: n.data.size })),
       edges: edges.map((e) => ({ source: e.data.source, target: e.data.target })),
       quality,
     });

@@ -1,12 +1,12 @@
 // The fcose layout, run in a Web Worker on a headless Cytoscape so the page never waits for it.
-// In: {nodes: [{id, contacts}], edges: [{source, target}], quality}; out: {positions: {id: {x, y}}}.
+// In: {nodes: [{id, size}], edges: [{source, target}], quality}; out: {positions: {id: {x, y}}}.
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
 cytoscape.use(fcose);
 
 // Node sizes as the page draws them, so the layout leaves room for the big ones.
-const SIZE = "mapData(contacts, 0, 20, 18, 70)";
+const SIZE = "data(size)";
 
 self.onmessage = ({ data }) => {
   const cy = cytoscape({
