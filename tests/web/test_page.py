@@ -54,6 +54,8 @@ def test_time_respecting_chain_from_witkoff_to_zelensky(page: Page, screenshot: 
     assert dates == ["≤ 2025-08-08", "2025-08-08", "2025-08-10"]
     assert "≤ 2025-08-08" in hops.nth(0).inner_text()
     assert page.evaluate("window.dipgraph.cy.nodes('.chain').length") == 4
+    on_graph = page.evaluate("window.dipgraph.cy.edges('.chain').map((e) => e.data('hop'))")
+    assert sorted(on_graph) == ["2025-08-08 call", "2025-08-10 call", "≤ 2025-08-08 meeting"]
     assert "mode=temporal" in page.url
     screenshot(page, "chain")
 

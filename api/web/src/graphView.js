@@ -54,7 +54,19 @@ function styleFor(large) {
       selector: "node.chain",
       style: { label: "data(label)", "background-color": "#f2b705", "border-width": 3, "border-color": "#222" },
     },
-    { selector: "edge.chain", style: { width: 6, opacity: 1, "z-index": 10 } },
+    {
+      selector: "edge.chain",
+      style: {
+        width: 6,
+        opacity: 1,
+        "z-index": 10,
+        label: "data(hop)", // the hop's date and type, on the graph itself
+        "font-size": 13,
+        "text-rotation": "autorotate",
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.85,
+      },
+    },
   ];
 }
 
@@ -102,7 +114,7 @@ export async function showElements(cy, elements) {
   for (const node of nodes) node.position = positions[node.data.id];
   cy.elements().remove();
   if (large !== cy.scratch("large")) cy.scratch("large", large).style(styleFor(large));
-  fitTo(cy, Object.values(positions));
+  if (large) fitTo(cy, Object.values(positions));
   // One batch of 60,000 elements would be one frame that holds the main thread for seconds.
   const all = [...nodes, ...edges];
   for (let i = 0; i < all.length; i += SLICE) {
@@ -110,6 +122,7 @@ export async function showElements(cy, elements) {
     if (mine !== generation) return false;
     cy.batch(() => cy.add(all.slice(i, i + SLICE)));
   }
+  if (!large) cy.fit(undefined, 30); // labels included; cheap at this size
   return true;
 }
 
@@ -119,7 +132,7 @@ function nodeSize(count, most, large) {
   return 18 + 52 * Math.min(count, 20) / 20;
 }
 
-/** Frames the node positions; cy.fit() would measure every edge of a large graph first. */
+/** Frames the node positions before a large graph goes in; cy.fit() would measure every edge first. */
 function fitTo(cy, points, padding = 40) {
   if (!points.length) return;
   const xs = points.map((p) => p.x);
@@ -162,8 +175,11 @@ function layoutOffThread(nodes, edges, quality) {
   });
 }
 
-/** Highlights a chain: its actors and the edges of the given events (or any edge between consecutive actors). */
-export function highlightChain(cy, actorIds, eventIds) {
+/**
+ * Highlights a chain: its actors and the edges of its events, each labelled with its hop's date
+ * and type (`hopLabels`: event id → label).
+ */
+export function highlightChain(cy, actorIds, hopLabels) {
   clearChain(cy);
   if (!actorIds.length) return;
   const chain = cy.collection();
@@ -174,7 +190,10 @@ export function highlightChain(cy, actorIds, eventIds) {
     const between = cy
       .getElementById(id)
       .edgesWith(cy.getElementById(next))
-      .filter((e) => !eventIds || eventIds.has(e.data("event")));
+      .filter((e) => hopLabels.has(e.data("event")));
+    between.forEach((e) => {
+      e.data("hop", hopLabels.get(e.data("event")));
+    });
     chain.merge(between);
   });
   cy.elements().not(chain).addClass("faded");

@@ -234,7 +234,8 @@ async function renderChain() {
     return;
   }
   const actors = [hops[0].from, ...hops.map((h) => h.to)];
-  highlightChain(cy, actors, new Set(hops.flatMap((h) => h.events.map((e) => e.id))));
+  const labels = new Map(hops.flatMap((h) => h.events.map((e) => [e.id, `${shortDateLabel(e)} ${e.type}`])));
+  highlightChain(cy, actors, labels);
   const list = document.createElement("ol");
   list.id = "hops";
   for (const hop of hops) {
