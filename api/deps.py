@@ -44,6 +44,19 @@ def get_window(
     return Window(since, until, types or None)
 
 
+def get_countries(
+    country: Annotated[
+        list[str] | None,
+        Query(
+            description="ISO 3166-1 alpha-2 code (UA, KZ, ...): only contacts with at least one participant "
+            "from that country; repeat the parameter for several"
+        ),
+    ] = None,
+) -> list[str] | None:
+    return [c.strip().upper() for c in country if c.strip()] if country else None
+
+
 Store = Annotated[GraphStore, Depends(get_store)]
 Actors = Annotated[Registry, Depends(get_registry)]
 DateWindow = Annotated[Window, Depends(get_window)]
+Countries = Annotated[list[str] | None, Depends(get_countries)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,6 +13,7 @@ import networkx as nx
 from graph.model import Actor, Event
 
 FORMATS = ("cytoscape", "gexf", "graphml", "csv")
+_GRAPH_NAME = re.compile(r'(<graph\b[^>]*?) name="[^"]*"')
 MEDIA_TYPES = {
     "cytoscape": "application/json",
     "gexf": "application/gexf+xml",
@@ -69,8 +71,17 @@ def to_networkx(actors: Sequence[Actor], events: Sequence[Event]) -> nx.MultiDiG
 
 
 def to_gexf(actors: Sequence[Actor], events: Sequence[Event]) -> str:
-    """GEXF 1.2 with each edge's start/end so Gephi's timeline works."""
-    return "\n".join(nx.generate_gexf(to_networkx(actors, events)))
+    """GEXF 1.2 with each edge's start/end so Gephi's timeline works.
+
+    Valid against the published GEXF 1.2 schema (tests/web/test_exports.py): the contact type is
+    the `contact_type` attribute, as GEXF's own edge `type` means directed, undirected or mutual;
+    and the `name` networkx puts on `<graph>`, which the schema does not allow, is left out.
+    """
+    graph = to_networkx(actors, events)
+    for _, _, attrs in graph.edges(data=True):
+        attrs["contact_type"] = attrs.pop("type")
+    text = "\n".join(nx.generate_gexf(graph))
+    return _GRAPH_NAME.sub(r"\1", text, count=1)
 
 
 def to_graphml(actors: Sequence[Actor], events: Sequence[Event]) -> str:

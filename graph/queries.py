@@ -6,6 +6,8 @@ import base64
 import binascii
 import datetime as dt
 import json
+import re
+from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
@@ -21,17 +23,22 @@ from graph.store.base import MAX_HOPS, EventFilter, GraphStore
 
 __all__ = [
     "ContactSummary",
+    "Facets",
     "Hop",
     "Window",
     "contacts",
     "contacts_between",
     "event_feed",
+    "facets",
+    "involving_countries",
     "search_actors",
     "shortest_paths",
     "subgraph",
     "temporal_path",
     "timeline",
 ]
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -57,10 +64,60 @@ def search_actors(registry: Registry, query: str, limit: int = 20) -> list[Actor
     return registry.search(query, limit=limit)
 
 
-def timeline(store: GraphStore, registry: Registry, actor: str, window: Window = Window()) -> list[Event]:
-    """The actor's contacts in chronological order."""
+def timeline(
+    store: GraphStore,
+    registry: Registry,
+    actor: str,
+    window: Window = Window(),
+    countries: Collection[str] | None = None,
+) -> list[Event]:
+    """The actor's contacts in chronological order (only those involving `countries`, when given)."""
     registry.get(actor)
-    return store.events(window.filter(actor))
+    return involving_countries(registry, store.events(window.filter(actor)), countries)
+
+
+def involving_countries(
+    registry: Registry, events: list[Event], countries: Collection[str] | None
+) -> list[Event]:
+    """The events with at least one participant from one of the countries (all events without any).
+
+    Countries are ISO 3166-1 alpha-2 codes, as in the registry; actors with no country (such as
+    organizations) and actors the registry does not know match none.
+
+    >>> reg = Registry([Actor(id="a-kz", name="A", country="KZ"), Actor(id="b-ua", name="B", country="UA")])
+    >>> call = Event(type="call", participants=["a-kz", "b-ua"], date="2025-08-10")
+    >>> [len(involving_countries(reg, [call], c)) for c in (None, ["UA"], ["US"])]
+    [1, 1, 0]
+    """
+    if not countries:
+        return events
+    wanted = set(countries)
+    for code in wanted:
+        if not _COUNTRY.match(code):
+            raise InvalidQuery("country", f"{code!r} is not an ISO 3166-1 alpha-2 code such as UA")
+    of = {actor.id: actor.country for actor in registry}
+    return [e for e in events if any(of.get(p) in wanted for p in e.participants)]
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the data spans, for the page's controls: the first and last day, and the countries."""
+
+    first: dt.date | None
+    last: dt.date | None
+    countries: dict[str, int]  # ISO code -> number of actors with contacts
+
+
+def facets(store: GraphStore, registry: Registry) -> Facets:
+    """The days every event mentions (date or bounds) span, and the countries of the participants."""
+    events = store.events()
+    days = [d for e in events for d in (e.date, e.not_before, e.not_after) if d]
+    actors = {p for e in events for p in e.participants}
+    countries: dict[str, int] = defaultdict(int)
+    for actor in registry:
+        if actor.country and actor.id in actors:
+            countries[actor.country] += 1
+    return Facets(min(days, default=None), max(days, default=None), dict(sorted(countries.items())))
 
 
 def contacts(
@@ -154,21 +211,30 @@ def temporal_path(
 
 
 def subgraph(
-    store: GraphStore, registry: Registry, center: str | None, depth: int, window: Window = Window()
+    store: GraphStore,
+    registry: Registry,
+    center: str | None,
+    depth: int,
+    window: Window = Window(),
+    countries: Collection[str] | None = None,
 ) -> tuple[list[Actor], list[Event]]:
-    """The actors and events within `depth` hops of `center` (the whole graph without one)."""
+    """The actors and events within `depth` hops of `center` (the whole graph without one).
+
+    With `countries`, only the events involving an actor of one of them (involving_countries).
+    The networkx graph is built only when there is a center to walk from: the whole graph is
+    just the filtered events, and at 50,000 events building it would be most of the answer's time.
+    """
     if not 0 <= depth <= 6:
         raise InvalidQuery("depth", f"must be between 0 and 6, got {depth}")
-    events = store.events(window.filter())
-    graph: nx.Graph[str] = nx.Graph()
-    for event in events:
-        graph.add_nodes_from(event.participants)
-        graph.add_edges_from(event.pairs())
     if center is not None:
         registry.get(center)
-        if center not in graph:
-            return [registry.get(center)], []
+    events = involving_countries(registry, store.events(window.filter()), countries)
+    if center is not None:
+        graph: nx.Graph[str] = nx.Graph()
+        graph.add_node(center)
+        for event in events:
+            graph.add_edges_from(event.pairs())
         keep = set(nx.single_source_shortest_path_length(graph, center, cutoff=depth))
-        events = [e for e in events if set(e.participants) <= keep]
+        events = [e for e in events if keep.issuperset(e.participants)]
     actor_ids = sorted({p for e in events for p in e.participants} | ({center} if center else set()))
     return [registry.get(a) for a in actor_ids if a in registry], events

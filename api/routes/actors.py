@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import Actors, DateWindow, Store
+from api.deps import Actors, Countries, DateWindow, Store
 from graph import queries
 
 router = APIRouter(prefix="/actors", tags=["actors"])
@@ -24,7 +24,9 @@ def one(registry: Actors, actor_id: str) -> dict[str, Any]:
 
 
 @router.get("/{actor_id}/timeline")
-def timeline(store: Store, registry: Actors, actor_id: str, window: DateWindow) -> dict[str, Any]:
-    """The actor's contacts in chronological order."""
-    events = queries.timeline(store, registry, actor_id, window)
+def timeline(
+    store: Store, registry: Actors, actor_id: str, window: DateWindow, country: Countries
+) -> dict[str, Any]:
+    """The actor's contacts in chronological order; `country` keeps those involving these countries."""
+    events = queries.timeline(store, registry, actor_id, window, country)
     return {"actor": actor_id, "items": [e.model_dump(mode="json") for e in events]}

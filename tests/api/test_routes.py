@@ -179,3 +179,32 @@ def test_post_article_yields_the_curated_seed_events(http: httpx.Client) -> None
 def test_post_article_with_empty_text_is_a_422_problem(http: httpx.Client) -> None:
     response = http.post("/articles", json={"text": ""})
     assert response.status_code == 422 and "text" in response.json()["detail"]
+
+
+def test_graph_country_filter_keeps_contacts_involving_the_country(http: httpx.Client) -> None:
+    edges = http.get("/graph", params={"country": "KZ"}).json()["elements"]["edges"]
+    assert edges and all(TOKAYEV in (e["data"]["source"], e["data"]["target"]) for e in edges)
+    assert http.get("/graph", params={"country": "FR"}).json()["elements"] == {"nodes": [], "edges": []}
+
+
+def test_graph_several_countries_and_a_bad_code(http: httpx.Client) -> None:
+    types = {
+        e["data"]["type"]
+        for e in http.get("/graph", params=[("country", "US"), ("country", "ua")]).json()["elements"]["edges"]
+    }
+    assert types == {"meeting", "briefing", "call"}
+    bad = http.get("/graph", params={"country": "Ukraine"})
+    assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
+
+
+def test_timeline_follows_the_country_filter(http: httpx.Client) -> None:
+    params = {"country": "US", "until": "2025-08-10"}  # the seed's days, before other tests add contacts
+    items = http.get(f"/actors/{PUTIN}/timeline", params=params).json()["items"]
+    assert [e["type"] for e in items] == ["meeting"]
+
+
+def test_graph_facets_give_the_span_and_countries(http: httpx.Client) -> None:
+    facets = http.get("/graph/facets").json()
+    assert facets["first"] == "2025-08-08" and facets["last"] >= "2025-08-10"
+    countries = {c["code"]: c["actors"] for c in facets["countries"]}
+    assert {"KZ", "RU", "UA", "US"} <= countries.keys() and countries["KZ"] == 1

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from synthetic import Dataset, generate
 
+from api.app import create_app
 from graph.store import EmbeddedStore, GraphStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +40,7 @@ def _load_api_fixtures() -> object:
 _api = _load_api_fixtures()
 registry = _api.registry  # type: ignore[attr-defined]
 base_url = _api.base_url  # type: ignore[attr-defined]
+serving = _api.serving  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +49,24 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
     embedded = EmbeddedStore(tmp_path_factory.mktemp("web") / "dipgraph.db")
     yield embedded
     embedded.close()
+
+
+@pytest.fixture(scope="session")
+def large_dataset() -> Dataset:
+    """5,000 actors and 50,000 events, as issue 5 asks the page to handle."""
+    return generate(actors=5_000, events=50_000)
+
+
+@pytest.fixture(scope="module")
+def large_url(large_dataset: Dataset, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real app over HTTP, its registry written from the synthetic actors, its store loaded."""
+    tmp = tmp_path_factory.mktemp("large")
+    registry = large_dataset.write_registry(tmp / "actors")
+    store = EmbeddedStore(tmp / "dipgraph.db")
+    large_dataset.load_into(store)
+    with serving(create_app(store, registry)) as url:
+        yield url
+    store.close()
 
 
 @pytest.fixture(scope="session")
@@ -79,7 +100,7 @@ def screenshot(request: pytest.FixtureRequest) -> Callable[[Page, str], Path]:
 
     def take(page: Page, state: str) -> Path:
         path = ARTIFACTS / f"{request.node.name}-{state}.png"
-        page.wait_for_timeout(600)  # let the layout animation settle
+        page.wait_for_selector("body[data-layout=done]", timeout=120_000)  # fcose has placed the nodes
         page.screenshot(path=str(path), full_page=True)
         return path
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from playwright.sync_api import Page
 
@@ -55,6 +54,8 @@ def test_time_respecting_chain_from_witkoff_to_zelensky(page: Page, screenshot: 
     assert dates == ["≤ 2025-08-08", "2025-08-08", "2025-08-10"]
     assert "≤ 2025-08-08" in hops.nth(0).inner_text()
     assert page.evaluate("window.dipgraph.cy.nodes('.chain').length") == 4
+    on_graph = page.evaluate("window.dipgraph.cy.edges('.chain').map((e) => e.data('hop'))")
+    assert sorted(on_graph) == ["2025-08-08 call", "2025-08-10 call", "≤ 2025-08-08 meeting"]
     assert "mode=temporal" in page.url
     screenshot(page, "chain")
 
@@ -65,20 +66,37 @@ def test_no_chain_is_said_plainly(page: Page) -> None:
     assert "No time-respecting chain" in page.inner_text("#path-result")
 
 
-def test_date_filter_removes_the_later_call(page: Page, screenshot: Screenshot) -> None:
+def test_date_slider_ending_2025_08_09_removes_the_later_call(page: Page, screenshot: Screenshot) -> None:
     assert page.evaluate(ZELENSKY_TOKAYEV_CALL)
-    page.fill("#until", "2025-08-09")
-    page.dispatch_event("#until", "change")
+    upper = page.locator("#date-slider .noUi-handle-upper")
+    assert upper.get_attribute("aria-valuetext") == "2025-08-10"  # the slider spans the data
+    upper.focus()
+    page.keyboard.press("ArrowLeft")  # one day back, as a user would with the keyboard
     page.wait_for_function(f"() => !({ZELENSKY_TOKAYEV_CALL})()")
     assert "until=2025-08-09" in page.url
+    assert page.input_value("#until") == "2025-08-09"  # the precise input follows the slider
     assert page.evaluate("window.dipgraph.cy.nodes('#kassym-jomart-tokayev').length") == 1
     screenshot(page, "until-2025-08-09")
 
 
-def test_gexf_export_downloads_and_parses(page: Page, tmp_path: Path) -> None:
-    with page.expect_download() as download:
-        page.click("#export-gexf")
-    path = tmp_path / "graph.gexf"
-    download.value.save_as(path)
-    graph = nx.read_gexf(path)
-    assert set(graph.nodes) == SEED_ACTORS
+def test_date_input_moves_the_slider(page: Page) -> None:
+    page.fill("#since", "2025-08-09")
+    page.dispatch_event("#since", "change")
+    page.wait_for_function("() => location.hash.includes('since=2025-08-09')")
+    lower = page.locator("#date-slider .noUi-handle-lower")
+    assert lower.get_attribute("aria-valuetext") == "2025-08-09"
+
+
+def test_country_filter_follows_graph_timeline_and_url(page: Page, screenshot: Screenshot) -> None:
+    page.goto(page.url.split("#")[0] + "#actor=vladimir-putin")
+    page.wait_for_selector("#events li")
+    page.check("#countries input[value=US]")
+    page.wait_for_function("() => window.dipgraph.cy.edges().length === 1")
+    assert page.evaluate("window.dipgraph.cy.edges()[0].data('type')") == "meeting"
+    assert "country=US" in page.url
+    page.wait_for_function("() => document.querySelectorAll('#events li').length === 1")
+    assert "meeting" in page.inner_text("#events")
+    screenshot(page, "country-US")
+    page.goto(page.url.split("#")[0] + "#country=KZ,UA")  # a shared link restores the filter
+    page.wait_for_function("() => document.querySelector('#countries input[value=KZ]').checked")
+    assert page.is_checked("#countries input[value=UA]") and not page.is_checked("#countries input[value=US]")

@@ -21,8 +21,3 @@ export function shortDateLabel(event) {
   if (event.not_before) return `≥ ${event.not_before}`;
   return "undated";
 }
-
-/** The earliest and latest day an event or edge mentions, for the data's span. */
-export function eventDays(event) {
-  return [event.date, event.not_before, event.not_after].filter(Boolean);
-}

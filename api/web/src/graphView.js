@@ -14,74 +14,172 @@ export const TYPE_COLORS = {
   briefing: "#2ca02c",
 };
 
-// Above this many elements the page keeps interaction smooth rather than pretty.
+// Above this many elements the page keeps interaction smooth rather than pretty: straight
+// "haystack" edges, no edges while panning, and fcose's draft quality.
 const LARGE = 3000;
+// Elements are added in slices, each styled and drawn in its own tasks, so a 50,000-edge graph
+// never holds the main thread for long.
+const SLICE = 5000;
 
-const STYLE = [
-  {
-    selector: "node",
-    style: {
-      label: "data(label)",
-      "background-color": "#44546a",
-      width: "mapData(contacts, 0, 20, 18, 70)",
-      height: "mapData(contacts, 0, 20, 18, 70)",
-      "font-size": 12,
-      "text-valign": "bottom",
-      "text-margin-y": 4,
-      "min-zoomed-font-size": 8,
+/** The stylesheet; a large graph gets straight "haystack" edges and names only where marked. */
+function styleFor(large) {
+  return [
+    {
+      selector: "node",
+      style: {
+        label: large ? "" : "data(label)", // 5,000 labels cost seconds to draw, and nobody reads them
+        "background-color": "#44546a",
+        width: "data(size)",
+        height: "data(size)",
+        "font-size": 12,
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "min-zoomed-font-size": 8,
+      },
     },
-  },
-  {
-    selector: "edge",
-    style: {
-      width: 2,
-      "line-color": "data(color)",
-      "target-arrow-color": "data(color)",
-      "curve-style": "bezier",
-      opacity: 0.8,
+    {
+      selector: "edge",
+      style: {
+        width: 2,
+        "line-color": "data(color)",
+        "target-arrow-color": "data(color)",
+        "curve-style": large ? "haystack" : "bezier",
+        opacity: 0.8,
+      },
     },
-  },
-  { selector: "edge[type = 'briefing']", style: { "target-arrow-shape": "triangle", "line-style": "dashed" } },
-  { selector: "node.selected", style: { "border-width": 4, "border-color": "#f2b705" } },
-  { selector: ".faded", style: { opacity: 0.15 } },
-  { selector: "node.chain", style: { "background-color": "#f2b705", "border-width": 3, "border-color": "#222" } },
-  { selector: "edge.chain", style: { width: 6, opacity: 1, "z-index": 10 } },
-];
+    { selector: "edge[type = 'briefing']", style: { "target-arrow-shape": "triangle", "line-style": "dashed" } },
+    { selector: "node.selected", style: { label: "data(label)", "border-width": 4, "border-color": "#f2b705" } },
+    { selector: ".faded", style: { opacity: 0.15 } },
+    {
+      selector: "node.chain",
+      style: { label: "data(label)", "background-color": "#f2b705", "border-width": 3, "border-color": "#222" },
+    },
+    {
+      selector: "edge.chain",
+      style: {
+        width: 6,
+        opacity: 1,
+        "z-index": 10,
+        label: "data(hop)", // the hop's date and type, on the graph itself
+        "font-size": 13,
+        "text-rotation": "autorotate",
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.85,
+      },
+    },
+  ];
+}
 
 export function createGraph(container, { onSelect }) {
-  const cy = cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+  const cy = cytoscape({
+    container,
+    style: styleFor(false),
+    wheelSensitivity: 0.3,
+    minZoom: 0.02,
+    maxZoom: 4,
+    hideEdgesOnViewport: true, // panning a large graph redraws nodes only
+    pixelRatio: 1,
+  });
   cy.on("tap", "node", (evt) => onSelect(evt.target.id()));
   return cy;
 }
 
-/** Replaces the graph's elements with the /graph answer; node size counts the distinct events shown. */
-export function showElements(cy, elements) {
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+let generation = 0;
+let pending = null; // the layout worker at work, and how to tell its caller it was cancelled
+
+/**
+ * Replaces the graph's elements with the /graph answer; node size counts the distinct events shown.
+ * The fcose layout runs first, in a Web Worker; the elements then go in already placed, so a large
+ * graph is styled and drawn once. Resolves to true when done, false when a newer call replaced it.
+ */
+export async function showElements(cy, elements) {
+  const mine = ++generation;
+  cancelLayout();
   const contacts = {};
   for (const edge of elements.edges) {
     for (const id of [edge.data.source, edge.data.target]) {
       (contacts[id] ??= new Set()).add(edge.data.event);
     }
   }
-  const nodes = elements.nodes.map((n) => ({ data: { ...n.data, contacts: contacts[n.data.id]?.size ?? 0 } }));
-  const edges = elements.edges.map((e) => ({ data: { ...e.data, color: TYPE_COLORS[e.data.type] ?? "#999" } }));
-  const large = nodes.length + edges.length > LARGE;
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add([...nodes, ...edges]);
+  const large = elements.nodes.length + elements.edges.length > LARGE;
+  const most = Math.max(1, ...Object.values(contacts).map((c) => c.size));
+  const nodes = elements.nodes.map((n) => {
+    const count = contacts[n.data.id]?.size ?? 0;
+    return { data: { ...n.data, contacts: count, size: nodeSize(count, most, large) } };
   });
-  cy.style().selector("edge").style("curve-style", large ? "haystack" : "bezier").update();
-  cy.layout({
-    name: "fcose",
-    quality: large ? "draft" : "default",
-    animate: false, // a settled picture at once: for screenshots, PNG exports and large graphs
-    randomize: true,
-    nodeRepulsion: 8000,
-    idealEdgeLength: 120,
-  }).run();
+  const edges = elements.edges.map((e) => ({ data: { ...e.data, color: TYPE_COLORS[e.data.type] ?? "#999" } }));
+  const positions = nodes.length ? await layoutOffThread(nodes, edges, large ? "draft" : "default") : {};
+  if (mine !== generation || !positions) return false;
+  for (const node of nodes) node.position = positions[node.data.id];
+  cy.elements().remove();
+  if (large !== cy.scratch("large")) cy.scratch("large", large).style(styleFor(large));
+  if (large) fitTo(cy, Object.values(positions));
+  // One batch of 60,000 elements would be one frame that holds the main thread for seconds.
+  const all = [...nodes, ...edges];
+  for (let i = 0; i < all.length; i += SLICE) {
+    if (i) await nextFrame();
+    if (mine !== generation) return false;
+    cy.batch(() => cy.add(all.slice(i, i + SLICE)));
+  }
+  if (!large) cy.fit(undefined, 30); // labels included; cheap at this size
+  return true;
 }
 
-/** Highlights a chain: its actors and the edges of the given events (or any edge between consecutive actors). */
-export function highlightChain(cy, actorIds, eventIds) {
+/** Node diameter by number of contacts: 18–70 px up to 20 contacts; 4–30 px relative to the busiest in a large graph. */
+function nodeSize(count, most, large) {
+  if (large) return 4 + 26 * Math.sqrt(count / most);
+  return 18 + 52 * Math.min(count, 20) / 20;
+}
+
+/** Frames the node positions before a large graph goes in; cy.fit() would measure every edge first. */
+function fitTo(cy, points, padding = 40) {
+  if (!points.length) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / (x1 - x0 || 1), (cy.height() - 2 * padding) / (y1 - y0 || 1))),
+  );
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } });
+}
+
+function cancelLayout() {
+  if (!pending) return;
+  pending.worker.terminate();
+  pending.resolve(null);
+  pending = null;
+}
+
+function layoutOffThread(nodes, edges, quality) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./layoutWorker.js", import.meta.url), { type: "module" });
+    const job = { worker, resolve };
+    pending = job;
+    const finish = (positions) => {
+      worker.terminate();
+      if (pending === job) pending = null;
+      resolve(positions);
+    };
+    worker.onmessage = ({ data }) => finish(data.positions);
+    worker.onerror = (error) => {
+      console.error("the layout failed", error);
+      finish(null);
+    };
+    worker.postMessage({
+      nodes: nodes.map((n) => ({ id: n.data.id, size: n.data.size })),
+      edges: edges.map((e) => ({ source: e.data.source, target: e.data.target })),
+      quality,
+    });
+  });
+}
+
+/**
+ * Highlights a chain: its actors and the edges of its events, each labelled with its hop's date
+ * and type (`hopLabels`: event id → label).
+ */
+export function highlightChain(cy, actorIds, hopLabels) {
   clearChain(cy);
   if (!actorIds.length) return;
   const chain = cy.collection();
@@ -89,9 +187,12 @@ export function highlightChain(cy, actorIds, eventIds) {
     chain.merge(cy.getElementById(id));
     const next = actorIds[i + 1];
     if (!next) return;
-    const between = cy.edges().filter((e) => {
-      const ends = [e.data("source"), e.data("target")];
-      return ends.includes(id) && ends.includes(next) && (!eventIds || eventIds.has(e.data("event")));
+    const between = cy
+      .getElementById(id)
+      .edgesWith(cy.getElementById(next))
+      .filter((e) => hopLabels.has(e.data("event")));
+    between.forEach((e) => {
+      e.data("hop", hopLabels.get(e.data("event")));
     });
     chain.merge(between);
   });
@@ -100,11 +201,11 @@ export function highlightChain(cy, actorIds, eventIds) {
 }
 
 export function clearChain(cy) {
-  cy.elements().removeClass("chain faded");
+  cy.$(".chain, .faded").removeClass("chain faded");
 }
 
 export function markSelected(cy, actorId) {
-  cy.nodes().removeClass("selected");
+  cy.$("node.selected").removeClass("selected");
   if (actorId) cy.getElementById(actorId).addClass("selected");
 }
 

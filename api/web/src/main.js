@@ -1,9 +1,12 @@
 // The page: search, filters, the graph, an actor's timeline, the path finder, exports.
-// The view lives in the URL hash (#since=…&until=…&types=…&actor=…&from=…&to=…&mode=…) so it can be shared.
+// The view lives in the URL hash (#since=…&until=…&types=…&country=…&actor=…&from=…&to=…&mode=…)
+// so it can be shared.
+import noUiSlider from "nouislider";
+import "nouislider/dist/nouislider.css";
 import { DataSet, Timeline } from "vis-timeline/standalone";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import "./style.css";
-import { dateLabel, eventDays, shortDateLabel } from "./dates.js";
+import { dateLabel, shortDateLabel } from "./dates.js";
 import {
   TYPE_COLORS,
   clearChain,
@@ -30,6 +33,7 @@ function readHash() {
     since: p.get("since") || "",
     until: p.get("until") || "",
     types: p.has("types") ? p.get("types").split(",").filter((t) => TYPES.includes(t)) : [...TYPES],
+    countries: (p.get("country") || "").split(",").filter((c) => /^[A-Z]{2}$/.test(c)),
     actor: p.get("actor") || "",
     from: p.get("from") || "",
     to: p.get("to") || "",
@@ -42,6 +46,7 @@ function writeHash() {
   if (view.since) p.set("since", view.since);
   if (view.until) p.set("until", view.until);
   if (view.types.length !== TYPES.length) p.set("types", view.types.join(","));
+  if (view.countries.length) p.set("country", view.countries.join(","));
   for (const key of ["actor", "from", "to"]) if (view[key]) p.set(key, view[key]);
   if (view.from && view.to) p.set("mode", view.mode);
   history.replaceState(null, "", `#${p}`);
@@ -67,6 +72,13 @@ function windowQuery(extra = {}) {
   return p;
 }
 
+/** The window plus the countries: what the graph, the timeline and the exports show. */
+function filterQuery(extra = {}) {
+  const p = windowQuery(extra);
+  for (const c of view.countries) p.append("country", c);
+  return p;
+}
+
 async function getJson(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
@@ -75,32 +87,42 @@ async function getJson(url) {
 
 // ---- rendering: every control reflects `view`, then the graph, the actor and the chain follow ----
 
+let renders = 0;
+
 async function render() {
+  // body[data-layout]: "loading" (fetching, fcose at work in a worker) → "done" (drawn and placed)
+  const mine = ++renders;
+  document.body.dataset.layout = "loading";
   $("since").value = view.since;
   $("until").value = view.until;
+  showDatesOnSlider();
   for (const box of document.querySelectorAll("#types input")) box.checked = view.types.includes(box.value);
+  for (const box of document.querySelectorAll("#countries input")) box.checked = view.countries.includes(box.value);
   $("path-source").value = view.from;
   $("path-target").value = view.to;
   document.querySelector(`input[name=path-mode][value=${view.mode}]`).checked = true;
   for (const format of ["gexf", "graphml", "csv"]) {
-    $(`export-${format}`).href = `/graph?${windowQuery({ format })}`;
+    $(`export-${format}`).href = `/graph?${filterQuery({ format })}`;
   }
-  await renderGraph();
-  await Promise.all([renderActor(), renderChain()]);
+  // The actor's timeline does not wait for the layout; the chain is marked on the drawn graph.
+  await Promise.all([renderGraph(mine).then((drawn) => drawn && renderChain()), renderActor()]);
 }
 
-async function renderGraph() {
+async function renderGraph(mine) {
   const elements = view.types.length
-    ? (await getJson(`/graph?${windowQuery()}`)).elements
+    ? (await getJson(`/graph?${filterQuery()}`)).elements
     : { nodes: [], edges: [] };
   for (const n of elements.nodes) names.set(n.data.id, n.data.label);
-  showElements(cy, elements);
+  $("status").textContent = `laying out ${elements.nodes.length} actors…`;
+  if (!(await showElements(cy, elements)) || mine !== renders) return false; // a newer view came
   markSelected(cy, view.actor);
   const events = new Set(elements.edges.map((e) => e.data.event));
   $("status").textContent = `${elements.nodes.length} actors · ${events.size} contacts in view`;
   $("actor-ids").replaceChildren(
     ...elements.nodes.map((n) => new Option(n.data.label, n.data.id)),
   );
+  document.body.dataset.layout = "done";
+  return true;
 }
 
 // ---- the selected actor: timeline and event list ----
@@ -112,7 +134,7 @@ async function renderActor() {
   if (!view.actor) return;
   const [actor, data] = await Promise.all([
     getJson(`/actors/${encodeURIComponent(view.actor)}`),
-    getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${windowQuery()}`),
+    getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${filterQuery()}`),
   ]);
   names.set(actor.id, actor.name);
   $("actor-name").textContent = `${actor.name} — ${data.items.length} contacts`;
@@ -212,7 +234,8 @@ async function renderChain() {
     return;
   }
   const actors = [hops[0].from, ...hops.map((h) => h.to)];
-  highlightChain(cy, actors, new Set(hops.flatMap((h) => h.events.map((e) => e.id))));
+  const labels = new Map(hops.flatMap((h) => h.events.map((e) => [e.id, `${shortDateLabel(e)} ${e.type}`])));
+  highlightChain(cy, actors, labels);
   const list = document.createElement("ol");
   list.id = "hops";
   for (const hop of hops) {
@@ -315,15 +338,66 @@ $("path-form").addEventListener("submit", (e) => {
 $("path-clear").addEventListener("click", () => update({ from: "", to: "" }));
 $("export-png").addEventListener("click", () => downloadPng(cy));
 
-/** The data's span (from the unfiltered graph) bounds the date inputs. */
-async function showSpan() {
-  const { elements } = await getJson("/graph");
-  const days = elements.edges.flatMap((e) => eventDays(e.data)).sort();
-  if (!days.length) return;
-  const [first, last] = [days[0], days[days.length - 1]];
+// ---- the date slider and the countries, over what the data holds (/graph/facets) ----
+
+const DAY = 86400000;
+const toDay = (iso) => Date.parse(iso) / DAY;
+const toIso = (day) => new Date(Math.round(day) * DAY).toISOString().slice(0, 10);
+let slider = null;
+let span = null; // [first, last] day numbers
+
+/** The slider's handles sit on the view's dates, or at the ends of the span when there are none. */
+function showDatesOnSlider() {
+  if (!slider) return;
+  const clamp = (day) => Math.min(Math.max(day, span[0]), span[1]);
+  slider.set([clamp(view.since ? toDay(view.since) : span[0]), clamp(view.until ? toDay(view.until) : span[1])], false);
+}
+
+function buildSlider(first, last) {
+  span = [toDay(first), Math.max(toDay(last), toDay(first) + 1)];
+  slider = noUiSlider.create($("date-slider"), {
+    start: span,
+    connect: true,
+    step: 1,
+    range: { min: span[0], max: span[1] },
+    tooltips: { to: toIso },
+    ariaFormat: { to: toIso, from: toDay },
+    handleAttributes: [{ "aria-label": "From" }, { "aria-label": "To" }],
+  });
+  // A handle at either end of the span means "no bound": the URL stays short, and new data shows.
+  slider.on("change", ([from, to]) => {
+    update({ since: from <= span[0] ? "" : toIso(from), until: to >= span[1] ? "" : toIso(to) });
+  });
   for (const input of [$("since"), $("until")]) Object.assign(input, { min: first, max: last });
   $("span").textContent = `Data from ${first} to ${last}.`;
 }
 
-showSpan();
-render().then(() => document.body.classList.add("ready"));
+function buildCountries(countries) {
+  const label = new Intl.DisplayNames(["en"], { type: "region" });
+  $("countries").replaceChildren(
+    ...countries.map(({ code, actors }) => {
+      const li = document.createElement("li");
+      const box = Object.assign(document.createElement("input"), { type: "checkbox", value: code });
+      const name = Object.assign(document.createElement("label"), { title: `${actors} actors` });
+      name.append(box, ` ${label.of(code) ?? code} (${code})`);
+      li.append(name);
+      return li;
+    }),
+  );
+}
+
+$("countries").addEventListener("change", () => {
+  update({ countries: [...document.querySelectorAll("#countries input:checked")].map((b) => b.value) });
+});
+$("countries-clear").addEventListener("click", () => update({ countries: [] }));
+
+async function showFacets() {
+  const facets = await getJson("/graph/facets");
+  if (facets.first) buildSlider(facets.first, facets.last);
+  buildCountries(facets.countries);
+}
+
+showFacets()
+  .catch((error) => console.error("no facets", error))
+  .then(render)
+  .then(() => document.body.classList.add("ready"));
