@@ -40,6 +40,17 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX briefing_bounds IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.lower, r.upper)",
 )
 
+# The CONTACTS edge of actors a < b, made or refreshed from the typed edges between them (see
+# REFRESH_PAIR_SUMMARIES for why it exists).
+_SUMMARIZE_PAIR: LiteralString = """
+MERGE (a)-[k:CONTACTS]->(b)
+WITH a, b, k
+MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
+WITH k, collect(r) AS edges
+SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
+    k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
+"""
+
 # Databases written before events kept `order_key` and edges kept `lower`/`upper` get them at
 # start-up (idempotent: nothing matches once done).
 MIGRATIONS: tuple[LiteralString, ...] = (
@@ -59,13 +70,8 @@ MIGRATIONS: tuple[LiteralString, ...] = (
     MATCH (a:Actor)-[:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b:Actor)
     WHERE a.id < b.id AND NOT EXISTS { (a)-[:CONTACTS]->(b) }
     WITH DISTINCT a, b
-    MERGE (a)-[k:CONTACTS]->(b)
-    WITH a, b, k
-    MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
-    WITH k, collect(r) AS edges
-    SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
-        k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
-    """,
+    """
+    + _SUMMARIZE_PAIR,
 )
 
 # Write locks on the batch's participants, taken before MATCH_SAME_IDENTITY reads: two
@@ -147,16 +153,13 @@ MERGE_CONTACT_EDGES: dict[ContactType, LiteralString] = {
 # sums up those edges as parallel lists (event id, lower, upper, relationship type). The chain
 # search walks these: ALL SHORTEST lists paths of relationships, so over the typed edges a
 # chain of d hops whose pairs had k events each would come back k**d times.
-REFRESH_PAIR_SUMMARIES: LiteralString = """
+REFRESH_PAIR_SUMMARIES: LiteralString = (
+    """
 UNWIND $pairs AS pair
 MATCH (a:Actor {id: pair[0]}), (b:Actor {id: pair[1]})
-MERGE (a)-[k:CONTACTS]->(b)
-WITH a, b, k
-MATCH (a)-[r:CALL|VIDEO_CALL|MEETING|VISIT|TALKS|MESSAGE|BRIEFING]-(b)
-WITH k, collect(r) AS edges
-SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
-    k.uppers = [r IN edges | r.upper], k.relationships = [r IN edges | type(r)]
 """
+    + _SUMMARIZE_PAIR
+)
 
 # The event reads: chronological, after a cursor position ($after is "" for "from the start"),
 # at most $limit rows.

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from random_events import ACTORS, BASE, events_strategy
 
 from graph.algorithms.chains import events_between, shortest_chains
 from graph.algorithms.contacts import contact_summaries
-from graph.model import ContactType, DatePrecision, Event
+from graph.model import ContactType, Event
 from graph.store.base import MAX_HOPS, EventFilter, GraphStore
 from graph.store.embedded import EmbeddedStore
 from graph.store.neo4j import Neo4jStore
@@ -154,42 +155,7 @@ def test_pages_after_a_position_walk_the_whole_answer(
     assert store.events(where) == walked
 
 
-ACTORS = ["a", "b", "c", "d", "e", "f"]
-BASE = D(2025, 1, 1)
 DAYS = st.integers(0, 60).map(lambda n: BASE + dt.timedelta(days=n))
-
-
-@st.composite
-def contact_events(draw: st.DrawFn) -> list[Event]:
-    """Up to 12 events of every type, 2-4 participants: dated by day or month, or undated with bounds."""
-    out = []
-    for i in range(draw(st.integers(0, 12))):
-        kind = draw(st.sampled_from(list(ContactType)))
-        people = draw(st.lists(st.sampled_from(ACTORS), min_size=2, max_size=4, unique=True))
-        initiator = draw(st.sampled_from(people)) if kind is ContactType.BRIEFING else None
-        when = draw(st.sampled_from(["day", "month", "undated"]))
-        if when == "undated":
-            bounds = sorted(draw(st.lists(DAYS, min_size=2, max_size=2)))
-            not_before = draw(st.sampled_from([None, bounds[0]]))
-            not_after = draw(st.sampled_from([None, bounds[1]]))
-            date, precision = None, DatePrecision.UNKNOWN
-        else:
-            not_before = not_after = None
-            date = draw(DAYS)
-            precision = DatePrecision.DAY if when == "day" else DatePrecision.MONTH
-        out.append(
-            Event(
-                id=f"e{i}",
-                type=kind,
-                participants=people,
-                initiator=initiator,
-                date=date,
-                date_precision=precision,
-                not_before=not_before,
-                not_after=not_after,
-            )
-        )
-    return out
 
 
 @st.composite
@@ -204,7 +170,7 @@ def filters(draw: st.DrawFn) -> EventFilter:
 @pytest.mark.neo4j
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    batch=contact_events(),
+    batch=events_strategy(ACTORS, max_events=12, max_participants=4),
     where=filters(),
     max_hops=st.sampled_from([1, 2, 3, MAX_HOPS]),
     page=st.integers(1, 5),

@@ -1,4 +1,4 @@
-"""Random small event lists for the property tests of the chain algorithms."""
+"""Random small event lists for the property tests (chain algorithms, the stores' query contract)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,15 @@ BASE = dt.date(2025, 1, 1)
 
 
 @st.composite
-def events_strategy(draw: st.DrawFn, actors: list[str]) -> list[Event]:
-    """Up to 10 events of every type: dated by day or month, or undated with optional bounds."""
-    count = draw(st.integers(0, 10))
+def events_strategy(
+    draw: st.DrawFn, actors: list[str], max_events: int = 10, max_participants: int = 3
+) -> list[Event]:
+    """Up to `max_events` events of every type: dated by day or month, or undated with optional bounds."""
+    count = draw(st.integers(0, max_events))
     out = []
     for i in range(count):
         kind = draw(st.sampled_from(list(ContactType)))
-        people = draw(st.lists(st.sampled_from(actors), min_size=2, max_size=3, unique=True))
+        people = draw(st.lists(st.sampled_from(actors), min_size=2, max_size=max_participants, unique=True))
         initiator = draw(st.sampled_from(people)) if kind is ContactType.BRIEFING else None
         when = draw(st.sampled_from(["day", "month", "undated"]))
         if when == "undated":
