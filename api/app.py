@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -40,6 +41,8 @@ def create_app(
 
     app = FastAPI(title="dipgraph", summary="Who spoke with whom, and when", lifespan=lifespan)
     errors.install(app)
+    # The whole graph at 50,000 events is about 15 MB of JSON; compressed it is a fraction of that.
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     for module in (health, actors, contacts, events, paths, graph, articles):
         app.include_router(module.router)
 

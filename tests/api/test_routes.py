@@ -141,6 +141,12 @@ def test_graph_as_gexf_and_graphml(http: httpx.Client) -> None:
     assert "<graphml" in graphml.text
 
 
+def test_graph_is_sent_compressed_to_clients_that_accept_gzip(http: httpx.Client) -> None:
+    response = http.get("/graph", params={"format": "graphml"}, headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert "<graphml" in response.text
+
+
 def test_post_events_is_idempotent_and_rejects_with_reasons(http: httpx.Client) -> None:
     event = {
         "type": "call",
