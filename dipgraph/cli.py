@@ -12,7 +12,7 @@ from pathlib import Path
 from graph import queries
 from graph.errors import DipgraphError
 from graph.export import FORMATS, render
-from graph.model import Event, Lang, UpsertSummary
+from graph.model import ContactType, Event, Lang, UpsertSummary
 from graph.registry import Registry
 from graph.settings import Settings
 from graph.store import GraphStore, open_store
@@ -54,9 +54,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date)
     p.add_argument("--until", type=_date)
 
-    p = sub.add_parser("export", help="write the graph for other tools")
+    p = sub.add_parser("export", help="write the graph (or the view /graph gives) for other tools")
     p.add_argument("--format", choices=FORMATS, default="cytoscape")
     p.add_argument("--out", type=Path)
+    p.add_argument("--center", help="only the actors within --depth hops of this one")
+    p.add_argument("--depth", type=int, default=2)
+    p.add_argument("--since", type=_date)
+    p.add_argument("--until", type=_date)
+    p.add_argument("--type", dest="types", action="append", choices=[t.value for t in ContactType])
+    p.add_argument(
+        "--country", dest="countries", action="append", type=str.upper, help="ISO code, repeatable"
+    )
 
     p = sub.add_parser("eval", help="score the extractor on a development set")
     p.add_argument("directory", type=Path)
@@ -151,7 +159,8 @@ def _run(args: argparse.Namespace) -> int:
             ):
                 print(_describe(event))
             return 0
-        actors, events = queries.subgraph(store, registry, None, 0)
+        window = queries.Window(args.since, args.until, [ContactType(t) for t in args.types or []] or None)
+        actors, events = queries.subgraph(store, registry, args.center, args.depth, window, args.countries)
         body = render(args.format, actors, events)
         text = json.dumps(body, ensure_ascii=False, indent=2) if isinstance(body, dict) else body
         if args.out:

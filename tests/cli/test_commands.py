@@ -106,6 +106,23 @@ def test_export_writes_a_readable_file(db: Path, tmp_path: Path, fmt: str) -> No
         assert len(out.read_text().splitlines()) == 1 + 10
 
 
+@pytest.mark.parametrize(
+    ("options", "edges"),
+    [
+        (["--until", "2025-08-09"], 3),
+        (["--type", "call"], 2),
+        (["--country", "us"], 1),
+        (["--center", "steve-witkoff", "--depth", "1"], 1),
+    ],
+)
+def test_export_of_a_view_keeps_only_its_contacts(
+    db: Path, tmp_path: Path, options: list[str], edges: int
+) -> None:
+    out = tmp_path / "view.graphml"
+    assert dipgraph(db, "export", "--format", "graphml", "--out", str(out), *options).returncode == 0
+    assert nx.read_graphml(out).number_of_edges() == edges
+
+
 @pytest.mark.neo4j
 def test_neo4j_store_gives_the_same_chain(neo4j_uri: str, tmp_path: Path) -> None:
     store = Neo4jStore.connect(Settings(neo4j_uri=neo4j_uri))
