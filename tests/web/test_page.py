@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, Route
 
 pytestmark = pytest.mark.browser
 
@@ -64,6 +64,38 @@ def test_no_chain_is_said_plainly(page: Page) -> None:
     page.goto(page.url.split("#")[0] + "#from=volodymyr-zelensky&to=steve-witkoff&mode=temporal")
     page.wait_for_selector(".no-chain")
     assert "No time-respecting chain" in page.inner_text("#path-result")
+
+
+def test_a_late_answer_for_an_earlier_actor_does_not_replace_the_selected_one(page: Page) -> None:
+    held: list[Route] = []
+    page.route("**/actors/vladimir-putin/timeline*", lambda route: held.append(route))
+    with page.expect_request("**/actors/vladimir-putin/timeline*"):
+        page.goto(page.url.split("#")[0] + "#actor=vladimir-putin")
+    page.goto(page.url.split("#")[0] + "#actor=steve-witkoff")
+    page.wait_for_selector("#actor-name:has-text('Witkoff')")
+
+    with page.expect_response("**/actors/vladimir-putin/timeline*"):
+        held[0].continue_()
+    page.wait_for_timeout(300)  # time for the page to handle the late answer
+
+    assert "Witkoff" in page.inner_text("#actor-name")
+    assert "actor=steve-witkoff" in page.url
+
+
+def test_a_late_chain_for_an_earlier_query_does_not_replace_the_current_one(page: Page) -> None:
+    held: list[Route] = []
+    page.route("**/paths/temporal*", lambda route: route.continue_() if held else held.append(route))
+    with page.expect_request("**/paths/temporal*"):
+        page.goto(page.url.split("#")[0] + "#from=steve-witkoff&to=volodymyr-zelensky&mode=temporal")
+    page.goto(page.url.split("#")[0] + "#from=volodymyr-zelensky&to=steve-witkoff&mode=temporal")
+    page.wait_for_selector(".no-chain")
+
+    with page.expect_response("**/paths/temporal*"):
+        held[0].continue_()
+    page.wait_for_timeout(300)  # time for the page to handle the late answer
+
+    assert "No time-respecting chain" in page.inner_text("#path-result")
+    assert page.evaluate("window.dipgraph.cy.elements('.chain').length") == 0
 
 
 def test_date_slider_ending_2025_08_09_removes_the_later_call(page: Page, screenshot: Screenshot) -> None:

@@ -105,8 +105,11 @@ async function render() {
     $(`export-${format}`).href = `/graph?${filterQuery({ format })}`;
   }
   // The actor's timeline does not wait for the layout; the chain is marked on the drawn graph.
-  await Promise.all([renderGraph(mine).then((drawn) => drawn && renderChain()), renderActor()]);
+  await Promise.all([renderGraph(mine).then((drawn) => drawn && renderChain(mine)), renderActor(mine)]);
 }
+
+/** Whether a newer view has started rendering since render number `mine`: its answers are stale. */
+const stale = (mine) => mine !== renders;
 
 async function renderGraph(mine) {
   const elements = view.types.length
@@ -114,7 +117,7 @@ async function renderGraph(mine) {
     : { nodes: [], edges: [] };
   for (const n of elements.nodes) names.set(n.data.id, n.data.label);
   $("status").textContent = `laying out ${elements.nodes.length} actors…`;
-  if (!(await showElements(cy, elements)) || mine !== renders) return false; // a newer view came
+  if (!(await showElements(cy, elements)) || stale(mine)) return false; // a newer view came
   markSelected(cy, view.actor);
   const events = new Set(elements.edges.map((e) => e.data.event));
   $("status").textContent = `${elements.nodes.length} actors · ${events.size} contacts in view`;
@@ -129,13 +132,14 @@ async function renderGraph(mine) {
 
 let timeline = null;
 
-async function renderActor() {
+async function renderActor(mine) {
   $("actor-panel").hidden = !view.actor;
   if (!view.actor) return;
   const [actor, data] = await Promise.all([
     getJson(`/actors/${encodeURIComponent(view.actor)}`),
     getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${filterQuery()}`),
   ]);
+  if (stale(mine)) return; // another actor or filter was chosen meanwhile
   names.set(actor.id, actor.name);
   $("actor-name").textContent = `${actor.name} — ${data.items.length} contacts`;
   renderTimeline(data.items);
@@ -211,7 +215,7 @@ function nameOf(id) {
 
 // ---- the path finder ----
 
-async function renderChain() {
+async function renderChain(mine) {
   const result = $("path-result");
   if (!view.from || !view.to) {
     clearChain(cy);
@@ -223,9 +227,10 @@ async function renderChain() {
   try {
     hops = view.mode === "temporal" ? await temporalHops(query) : await shortestHops(query);
   } catch (error) {
-    result.textContent = `Could not look for a chain: ${error.message}`;
+    if (!stale(mine)) result.textContent = `Could not look for a chain: ${error.message}`;
     return;
   }
+  if (stale(mine)) return; // another chain or filter was asked for meanwhile
   if (!hops.length) {
     clearChain(cy);
     const kind = view.mode === "temporal" ? "time-respecting chain" : "chain";
