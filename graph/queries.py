@@ -131,9 +131,12 @@ def contacts(
 def contacts_between(
     store: GraphStore, registry: Registry, actor: str, other: str, window: Window = Window()
 ) -> list[Event]:
-    """Every contact between two actors, in chronological order."""
+    """Every contact between two actors, in chronological order: the events `contacts` counts
+    for the pair (so none for an actor with itself)."""
     registry.get(actor)
     registry.get(other)
+    if other == actor:
+        return []
     return [e for e in store.events(window.filter(actor)) if other in e.participants]
 
 

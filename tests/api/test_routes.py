@@ -76,6 +76,10 @@ def test_contacts_between_two(http: httpx.Client) -> None:
     assert [(e["type"], e["date"], e["not_after"]) for e in items] == [("meeting", None, "2025-08-08")]
 
 
+def test_contacts_of_an_actor_with_itself_are_none(http: httpx.Client) -> None:
+    assert http.get("/contacts", params={"actor": PUTIN, "with": PUTIN}).json()["items"] == []
+
+
 def test_event_feed_pages_with_a_cursor(http: httpx.Client) -> None:
     first = http.get("/events", params={"limit": 2}).json()
     assert len(first["items"]) == 2 and first["next_cursor"]
