@@ -24,6 +24,17 @@ def test_page_loads_the_seed_graph(page: Page, screenshot: Screenshot) -> None:
     screenshot(page, "graph")
 
 
+def test_node_size_follows_the_events_of_the_view(page: Page) -> None:
+    page.wait_for_selector("body[data-layout=done]")
+    nodes = page.evaluate("""window.dipgraph.cy.nodes().map((n) => ({
+        id: n.id(), contacts: n.data("contacts"), size: n.data("size"),
+        events: new Set(n.connectedEdges().map((e) => e.data("event"))).size}))""")
+    assert all(n["contacts"] == n["events"] for n in nodes), nodes
+    by_contacts = sorted(nodes, key=lambda n: n["contacts"])
+    assert [n["size"] for n in by_contacts] == sorted(n["size"] for n in nodes)
+    assert by_contacts[-1]["size"] > by_contacts[0]["size"]
+
+
 def test_cyrillic_search_suggests_tokayev(page: Page, screenshot: Screenshot) -> None:
     page.locator("#search").press_sequentially("Токаєв")
     suggestion = page.locator("#suggestions li[data-id='kassym-jomart-tokayev']")

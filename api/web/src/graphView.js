@@ -89,25 +89,19 @@ let generation = 0;
 let pending = null; // the layout worker at work, and how to tell its caller it was cancelled
 
 /**
- * Replaces the graph's elements with the /graph answer; node size counts the distinct events shown.
+ * Replaces the graph's elements with the /graph answer; node size follows each node's `contacts`,
+ * the number of the view's events it takes part in (graph.export.to_cytoscape counts them).
  * The fcose layout runs first, in a Web Worker; the elements then go in already placed, so a large
  * graph is styled and drawn once. Resolves to true when done, false when a newer call replaced it.
  */
 export async function showElements(cy, elements) {
   const mine = ++generation;
   cancelLayout();
-  const contacts = {};
-  for (const edge of elements.edges) {
-    for (const id of [edge.data.source, edge.data.target]) {
-      (contacts[id] ??= new Set()).add(edge.data.event);
-    }
-  }
   const large = elements.nodes.length + elements.edges.length > LARGE;
-  const most = Math.max(1, ...Object.values(contacts).map((c) => c.size));
-  const nodes = elements.nodes.map((n) => {
-    const count = contacts[n.data.id]?.size ?? 0;
-    return { data: { ...n.data, contacts: count, size: nodeSize(count, most, large) } };
-  });
+  const most = Math.max(1, ...elements.nodes.map((n) => n.data.contacts));
+  const nodes = elements.nodes.map((n) => ({
+    data: { ...n.data, size: nodeSize(n.data.contacts, most, large) },
+  }));
   const edges = elements.edges.map((e) => ({ data: { ...e.data, color: TYPE_COLORS[e.data.type] ?? "#999" } }));
   const positions = nodes.length ? await layoutOffThread(nodes, edges, large ? "draft" : "default") : {};
   if (mine !== generation || !positions) return false;
