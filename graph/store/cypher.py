@@ -31,13 +31,6 @@ SCHEMA: tuple[LiteralString, ...] = (
     "CREATE INDEX message_date IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.date)",
     "CREATE INDEX briefing_date IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.date)",
     "CREATE INDEX event_order_key IF NOT EXISTS FOR (e:Event) ON (e.order_key)",
-    "CREATE INDEX call_bounds IF NOT EXISTS FOR ()-[r:CALL]-() ON (r.lower, r.upper)",
-    "CREATE INDEX video_call_bounds IF NOT EXISTS FOR ()-[r:VIDEO_CALL]-() ON (r.lower, r.upper)",
-    "CREATE INDEX meeting_bounds IF NOT EXISTS FOR ()-[r:MEETING]-() ON (r.lower, r.upper)",
-    "CREATE INDEX visit_bounds IF NOT EXISTS FOR ()-[r:VISIT]-() ON (r.lower, r.upper)",
-    "CREATE INDEX talks_bounds IF NOT EXISTS FOR ()-[r:TALKS]-() ON (r.lower, r.upper)",
-    "CREATE INDEX message_bounds IF NOT EXISTS FOR ()-[r:MESSAGE]-() ON (r.lower, r.upper)",
-    "CREATE INDEX briefing_bounds IF NOT EXISTS FOR ()-[r:BRIEFING]-() ON (r.lower, r.upper)",
 )
 
 # The CONTACTS edge of actors a < b, made or refreshed from the typed edges between them (see
@@ -52,7 +45,7 @@ SET k.event_ids = [r IN edges | r.event_id], k.lowers = [r IN edges | r.lower],
 """
 
 # Databases written before events kept `order_key` and edges kept `lower`/`upper` get them at
-# start-up (idempotent: nothing matches once done).
+# start-up, and lose the indexes no read uses any more (idempotent: nothing matches once done).
 MIGRATIONS: tuple[LiteralString, ...] = (
     """
     MATCH (e:Event)
@@ -72,6 +65,15 @@ MIGRATIONS: tuple[LiteralString, ...] = (
     WITH DISTINCT a, b
     """
     + _SUMMARIZE_PAIR,
+    # Indexes on the typed edges' bounds served a chain search over those edges; it walks the
+    # CONTACTS edges now and every other read starts at an Actor node, so they only cost writes.
+    "DROP INDEX call_bounds IF EXISTS",
+    "DROP INDEX video_call_bounds IF EXISTS",
+    "DROP INDEX meeting_bounds IF EXISTS",
+    "DROP INDEX visit_bounds IF EXISTS",
+    "DROP INDEX talks_bounds IF EXISTS",
+    "DROP INDEX message_bounds IF EXISTS",
+    "DROP INDEX briefing_bounds IF EXISTS",
 )
 
 # Write locks on the batch's participants, taken before MATCH_SAME_IDENTITY reads: two

@@ -50,3 +50,16 @@ def test_reconnecting_fills_in_the_new_properties(
         assert chains != []
     finally:
         reopened.close()
+
+
+def test_reconnecting_drops_the_indexes_no_read_uses(neo4j_store: Neo4jStore, neo4j_uri: str) -> None:
+    with GraphDatabase.driver(neo4j_uri) as driver, driver.session(database="neo4j") as session:
+        session.run(
+            "CREATE INDEX call_bounds IF NOT EXISTS FOR ()-[r:CALL]-() ON (r.lower, r.upper)"
+        ).consume()
+
+        Neo4jStore.connect(Settings(neo4j_uri=neo4j_uri)).close()
+
+        names = {record["name"] for record in session.run("SHOW INDEXES YIELD name")}
+    assert not {name for name in names if name.endswith("_bounds")}
+    assert {"event_order_key", "event_date", "call_date"} <= names
