@@ -79,6 +79,29 @@ def test_dated_report_merges_into_undated_one_containing_it(store: GraphStore) -
     assert store.event(undated.id) == merged
 
 
+def test_a_dated_report_moves_the_contact_in_every_read(store: GraphStore) -> None:
+    week = Event(
+        type=ContactType.MEETING,
+        participants=["a", "b"],
+        not_before=dt.date(2025, 8, 1),
+        not_after=dt.date(2025, 8, 8),
+    )
+    before_the_6th = EventFilter(until=dt.date(2025, 8, 5))
+    store.upsert([week])
+    assert store.shortest_chains("a", "b", before_the_6th, max_hops=2, all_paths=True) == [["a", "b"]]
+
+    store.upsert([Event(type=ContactType.MEETING, participants=["b", "a"], date=dt.date(2025, 8, 6))])
+
+    assert store.shortest_chains("a", "b", before_the_6th, max_hops=1, all_paths=True) == []
+    assert store.shortest_chains("a", "b", before_the_6th, max_hops=2, all_paths=True) == []
+    assert store.events_between("a", "b", before_the_6th) == []
+    assert store.contacts("a", before_the_6th) == []
+    assert store.events(before_the_6th) == []
+    [moved] = store.events(EventFilter(since=dt.date(2025, 8, 6), until=dt.date(2025, 8, 6)))
+    assert moved.id == week.id
+    assert store.events(after=moved.sort_key) == []
+
+
 @pytest.mark.parametrize(
     "where",
     [
