@@ -102,7 +102,9 @@ async function render() {
   $("path-target").value = view.to;
   document.querySelector(`input[name=path-mode][value=${view.mode}]`).checked = true;
   for (const format of ["gexf", "graphml", "csv"]) {
-    $(`export-${format}`).href = `/graph?${filterQuery({ format })}`;
+    const link = $(`export-${format}`);
+    if (view.types.length) link.href = `/graph?${filterQuery({ format })}`;
+    else link.removeAttribute("href"); // the view is empty; a query without `types` would be everything
   }
   // The actor's timeline does not wait for the layout; the chain is marked on the drawn graph.
   await Promise.all([renderGraph(mine).then((drawn) => drawn && renderChain(mine)), renderActor(mine)]);
@@ -223,9 +225,10 @@ async function renderChain(mine) {
     return;
   }
   const query = windowQuery({ source: view.from, target: view.to });
-  let hops;
+  let hops = [];
   try {
-    hops = view.mode === "temporal" ? await temporalHops(query) : await shortestHops(query);
+    // No type chosen: no chain (a query without `types` would search every type).
+    if (view.types.length) hops = view.mode === "temporal" ? await temporalHops(query) : await shortestHops(query);
   } catch (error) {
     if (!stale(mine)) result.textContent = `Could not look for a chain: ${error.message}`;
     return;
