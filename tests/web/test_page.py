@@ -122,13 +122,17 @@ def test_date_slider_ending_2025_08_09_removes_the_later_call(page: Page, screen
     screenshot(page, "until-2025-08-09")
 
 
-def test_with_no_contact_type_chosen_exports_and_chains_are_empty_too(page: Page) -> None:
+def test_with_no_contact_type_chosen_exports_chains_and_timeline_are_empty_too(page: Page) -> None:
     page.goto(page.url.split("#")[0] + "#types=&from=steve-witkoff&to=volodymyr-zelensky&mode=temporal")
     page.wait_for_selector("#status:has-text('0 actors')")
     page.wait_for_selector(".no-chain")
     assert "No time-respecting chain" in page.inner_text("#path-result")
     for fmt in ("gexf", "graphml", "csv"):
         assert page.get_attribute(f"#export-{fmt}", "href") is None  # no `types` would export everything
+    page.goto(page.url.split("#")[0] + "#types=&actor=vladimir-putin")
+    page.wait_for_selector("#actor-name:has-text('Putin')")
+    assert "0 contacts" in page.inner_text("#actor-name")
+    assert page.locator("#events li").count() == 0
 
 
 def test_date_input_moves_the_slider(page: Page) -> None:

@@ -139,7 +139,9 @@ async function renderActor(mine) {
   if (!view.actor) return;
   const [actor, data] = await Promise.all([
     getJson(`/actors/${encodeURIComponent(view.actor)}`),
-    getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${filterQuery()}`),
+    view.types.length // none chosen: none shown (a query without `types` would list every type)
+      ? getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${filterQuery()}`)
+      : { items: [] },
   ]);
   if (stale(mine)) return; // another actor or filter was chosen meanwhile
   names.set(actor.id, actor.name);
