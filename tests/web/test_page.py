@@ -53,6 +53,16 @@ def test_selected_actor_shows_timeline_with_honest_dates(page: Page, screenshot:
     screenshot(page, "timeline")
 
 
+def test_an_unknown_actor_in_the_url_is_said_and_leaves_no_earlier_timeline(page: Page) -> None:
+    page.goto(page.url.split("#")[0] + "#actor=vladimir-putin")
+    page.wait_for_selector("#events li")
+    page.goto(page.url.split("#")[0] + "#actor=nobody-here")
+    page.wait_for_selector("#actor-name:has-text('nobody-here')")
+    assert "404" in page.inner_text("#actor-name")
+    assert page.locator("#events li").count() == 0
+    assert page.locator("#timeline .vis-item").count() == 0
+
+
 def test_time_respecting_chain_from_witkoff_to_zelensky(page: Page, screenshot: Screenshot) -> None:
     page.fill("#path-source", "steve-witkoff")
     page.fill("#path-target", "volodymyr-zelensky")

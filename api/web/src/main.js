@@ -137,17 +137,28 @@ let timeline = null;
 async function renderActor(mine) {
   $("actor-panel").hidden = !view.actor;
   if (!view.actor) return;
-  const [actor, data] = await Promise.all([
-    getJson(`/actors/${encodeURIComponent(view.actor)}`),
-    view.types.length // none chosen: none shown (a query without `types` would list every type)
-      ? getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${filterQuery()}`)
-      : { items: [] },
-  ]);
+  let actor, data;
+  try {
+    [actor, data] = await Promise.all([
+      getJson(`/actors/${encodeURIComponent(view.actor)}`),
+      view.types.length // none chosen: none shown (a query without `types` would list every type)
+        ? getJson(`/actors/${encodeURIComponent(view.actor)}/timeline?${filterQuery()}`)
+        : { items: [] },
+    ]);
+  } catch (error) {
+    // An unknown id in a shared URL, say: said so, and nothing of an earlier actor stays shown.
+    if (!stale(mine)) showActor(`Could not show ${view.actor}: ${error.message}`, []);
+    return;
+  }
   if (stale(mine)) return; // another actor or filter was chosen meanwhile
   names.set(actor.id, actor.name);
-  $("actor-name").textContent = `${actor.name} — ${data.items.length} contacts`;
-  renderTimeline(data.items);
-  $("events").replaceChildren(...data.items.map(eventItem));
+  showActor(`${actor.name} — ${data.items.length} contacts`, data.items);
+}
+
+function showActor(heading, events) {
+  $("actor-name").textContent = heading;
+  renderTimeline(events);
+  $("events").replaceChildren(...events.map(eventItem));
 }
 
 function timelineItem(event) {
