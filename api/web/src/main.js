@@ -420,5 +420,4 @@ async function showFacets() {
 
 showFacets()
   .catch((error) => console.error("no facets", error))
-  .then(render)
-  .then(() => document.body.classList.add("ready"));
+  .then(render);
