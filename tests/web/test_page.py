@@ -145,6 +145,16 @@ def test_with_no_contact_type_chosen_exports_chains_and_timeline_are_empty_too(p
     assert page.locator("#events li").count() == 0
 
 
+def test_a_window_the_api_refuses_is_said_and_leaves_no_earlier_graph(page: Page) -> None:
+    page.goto(
+        page.url.split("#")[0] + "#since=2025-08-10&until=2025-08-01&from=steve-witkoff&to=vladimir-putin"
+    )
+    page.wait_for_selector("#status:has-text('Could not load the graph')")
+    assert "422" in page.inner_text("#status")
+    assert page.evaluate("window.dipgraph.cy.elements().length") == 0
+    page.wait_for_selector("#path-result:has-text('Could not look for a chain')")
+
+
 def test_date_input_moves_the_slider(page: Page) -> None:
     page.fill("#since", "2025-08-09")
     page.dispatch_event("#since", "change")

@@ -114,9 +114,16 @@ async function render() {
 const stale = (mine) => mine !== renders;
 
 async function renderGraph(mine) {
-  const elements = view.types.length
-    ? (await getJson(`/graph?${filterQuery()}`)).elements
-    : { nodes: [], edges: [] };
+  let elements = { nodes: [], edges: [] };
+  try {
+    if (view.types.length) elements = (await getJson(`/graph?${filterQuery()}`)).elements;
+  } catch (error) {
+    // Say why (a window the API refuses, say) and draw nothing rather than the previous view.
+    if (stale(mine) || !(await showElements(cy, elements)) || stale(mine)) return false;
+    $("status").textContent = `Could not load the graph: ${error.message}`;
+    document.body.dataset.layout = "done";
+    return true; // drawn, empty: the chain says its own error
+  }
   for (const n of elements.nodes) names.set(n.data.id, n.data.label);
   $("status").textContent = `laying out ${elements.nodes.length} actors…`;
   if (!(await showElements(cy, elements)) || stale(mine)) return false; // a newer view came
