@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from graph.registry import Registry
 
+from .appositions import merge_appositions
 from .lexicon import Lexicon, OfficeWord, Place
 from .name_cases import name_cases, name_form, word_cases
 from .tokens import Token
@@ -75,7 +76,8 @@ class _Piece:
         "foreign ministers"."""
         words = range(self.first, self.core or self.last)
         if tokens[self.first].norm.isascii():
-            return words[-1]
+            # "Minister of Foreign Affairs": the word before "of"
+            return next((j - 1 for j in words if j > self.first and tokens[j].norm == "of"), words[-1])
         return next(
             (j for j in words if tokens[j].readings and "NOUN" in tokens[j].readings[0][1]), self.first
         )
@@ -106,7 +108,7 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
             m.cases = word_cases(tokens[m.head])
         if m.kind is Kind.DESCRIPTION and m.first > 0 and lexicon.is_a(tokens[m.first - 1], "former"):
             m.office = None  # "the former Dutch prime minister" is not the one in office
-    return sorted(mentions, key=lambda m: m.first)
+    return merge_appositions(sorted(mentions, key=lambda m: m.first), tokens, registry)
 
 
 def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[_Piece]:
