@@ -110,15 +110,7 @@ def parses(token: str, lang: str = "") -> tuple[tuple[str, frozenset[str]], ...]
         morph = _analyzer("uk")
     else:
         morph = _analyzer("ru")
-    found = tuple((p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes)) for p in morph.parse(token))
-    if token in _ADVERBS_FIRST:
-        return tuple(r for r in found if "PREP" not in r[1]) or found
-    return found
-
-
-# "the day before", which the dictionaries also read as a preposition ("on the eve of"): read as
-# a preposition, "Напередодні міністр ... провів розмову" loses its subject to it
-_ADVERBS_FIRST = frozenset({"напередодні", "накануне"})
+    return tuple((p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes)) for p in morph.parse(token))
 
 
 def is_known_word(token: str, lang: str) -> bool:

@@ -3,13 +3,9 @@ the clauses around a contact word that say it did not (or not yet) happen."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from graph.model import ContactType
-from graph.registry import Registry
-from ingest.extract import extract_article
 from ingest.extract.lexicon import load_lexicon
 from ingest.extract.tokens import tokenize
 from ingest.extract.triggers import find_triggers
@@ -96,17 +92,3 @@ def test_plans_cancellations_and_eves_are_not_contacts(text: str, lang: str) -> 
 )
 def test_a_noun_of_intent_elsewhere_leaves_the_contact_real(text: str, lang: str, kind: ContactType) -> None:
     assert kind in _types(text, lang)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Напередодні Зеленський провів телефонну розмову з Токаєвим.",
-        "Накануне Зеленский провел телефонный разговор с Токаевым.",
-    ],
-)
-def test_the_day_before_at_the_start_keeps_the_subject(text: str, registry: Registry) -> None:
-    events = extract_article(text, registry, published=dt.date(2025, 8, 10)).events
-    assert [(e.type.value, tuple(e.participants), e.date) for e in events] == [
-        ("call", ("kassym-jomart-tokayev", "volodymyr-zelensky"), dt.date(2025, 8, 9))
-    ]
