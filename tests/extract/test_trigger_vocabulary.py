@@ -3,9 +3,13 @@ the clauses around a contact word that say it did not (or not yet) happen."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from graph.model import ContactType
+from graph.registry import Registry
+from ingest.extract import extract_article
 from ingest.extract.lexicon import load_lexicon
 from ingest.extract.tokens import tokenize
 from ingest.extract.triggers import find_triggers
@@ -92,3 +96,24 @@ def test_plans_cancellations_and_eves_are_not_contacts(text: str, lang: str) -> 
 )
 def test_a_noun_of_intent_elsewhere_leaves_the_contact_real(text: str, lang: str, kind: ContactType) -> None:
     assert kind in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Прем'єр відмовився від зустрічі з канцлером", "uk"),
+        ("Премьер отказался от встречи с канцлером", "ru"),
+        ("The premier declined a meeting with the chancellor", "en"),
+    ],
+)
+def test_a_refused_contact_is_not_a_contact(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+def test_sitting_down_with_someone_is_a_meeting(registry: Registry) -> None:
+    events = extract_article(
+        "Trump sat down with Putin in Anchorage.", registry, published=dt.date(2025, 8, 15)
+    )
+    assert [(e.type.value, tuple(e.participants)) for e in events.events] == [
+        ("meeting", ("donald-trump", "vladimir-putin"))
+    ]
