@@ -42,6 +42,9 @@ def _types(text: str, lang: str) -> list[ContactType]:
         ("Министр рассказал собеседнику о ходе консультаций", "ru", ContactType.BRIEFING),
         ("She told her counterpart about the summit", "en", ContactType.BRIEFING),
         ("The chancellor began by updating Meloni on the talks", "en", ContactType.BRIEFING),
+        ("The premiers held a one-on-one meeting", "en", ContactType.MEETING),
+        ("Прем'єри провели зустріч віч-на-віч", "uk", ContactType.MEETING),
+        ("Премьеры провели встречу тет-а-тет", "ru", ContactType.MEETING),
     ],
 )
 def test_finds_the_wider_family_of_contact_words(text: str, lang: str, kind: ContactType) -> None:
@@ -76,6 +79,12 @@ def test_saying_something_is_not_a_briefing(text: str, lang: str) -> None:
         ("Ahead of the talks in Geneva, the minister said", "en"),
         ("Підготовка до візиту прем'єра триває", "uk"),
         ("Подготовка к встрече лидеров продолжается", "ru"),
+        ("A meeting between the two leaders is being prepared", "en"),
+        ("The palace ruled out a meeting between the monarchs", "en"),
+        ("The premier is open to a meeting with the chancellor", "en"),
+        ("Премьер заявил о готовности к встрече с канцлером", "ru"),
+        ("Прем'єр підтвердив готовність до зустрічі з канцлером", "uk"),
+        ("Зустріч прем'єрів уже готується", "uk"),
     ],
 )
 def test_plans_cancellations_and_eves_are_not_contacts(text: str, lang: str) -> None:
