@@ -11,6 +11,7 @@ for the Middle East Steven Witkoff"); without a name they form a description ("�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,6 +24,8 @@ from .name_cases import name_cases, name_form, word_cases
 from .tokens import Token
 
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+# "al-Sisi", "ас-Сісі", "аш-Шараа": a lowercase particle joined to a capitalized name
+_PARTICLE_NAME = re.compile(r"^[a-zа-яіїєґё]{1,4}-[A-ZА-ЯІЇЄҐЁ]")
 
 
 class Kind(StrEnum):
@@ -116,7 +119,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
     pieces: list[_Piece] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].capitalized:
+        if tokens[i].capitalized or _PARTICLE_NAME.match(tokens[i].text):
             n, ids = _name_at(words, tokens, i, registry)
             if n and not _place_wins(tokens, words, i, registry, lexicon):
                 pieces.append(_Piece("name", i, i + n, actors=ids))

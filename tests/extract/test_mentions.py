@@ -223,3 +223,16 @@ def test_a_place_that_looks_like_a_name_is_a_place(text: str, lang: str) -> None
     )
     mentions, _ = _mentions(text, registry, lang)
     assert [m.kind for m in mentions] == [Kind.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("talks with al-Sisi", "en"), ("переговори з ас-Сісі", "uk"), ("переговоры с ас-Сиси", "ru")],
+)
+def test_a_name_written_with_a_lowercase_particle(text: str, lang: str) -> None:
+    sisi = Actor(
+        id="abdel-fattah-el-sisi", name="Abdel Fattah el-Sisi", aliases=["al-Sisi", "ас-Сісі", "ас-Сиси"]
+    )
+    tokens = tokenize(text, 0, len(text), lang)
+    found = [m.actors for m in find_mentions(tokens, Registry([sisi]), load_lexicon())]
+    assert found == [frozenset({"abdel-fattah-el-sisi"})]
