@@ -4,10 +4,10 @@ Explicit days ("8 серпня", "August 8, 2025", "11–12 листопада")
 "у липні", "earlier this month", "last month"), weekdays ("on Wednesday", "у суботу",
 "субботние переговоры": the latest such day not after publication), words relative to
 publication ("вчора", "напередодні", "накануне", "yesterday", "the day before", "earlier this
-week", "цього року", "в прошлом году"), seasons ("летом": no date, the season's bounds), and
-words relative to the day the text last named ("on the same day", "earlier in the day", "в тот
-же день", "ранее в этот день", "a day after", "через два дні після"). dateparser turns
-day-and-month phrases into dates.
+week", "цього року", "в прошлом году"), years ("in 2019"), seasons ("летом": no date, the
+season's bounds), and words relative to the day the text last named ("on the same day",
+"earlier in the day", "в тот же день", "ранее в этот день", "a day after", "через два дні
+після"). dateparser turns day-and-month phrases into dates.
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         if groups.get("last_year") and published:
             year = published.year - 1
         return When(dt.date(year, month, 1), DatePrecision.MONTH) if year else None
+    if kind == "in_year":
+        return When(dt.date(int(groups["year"]), 1, 1), DatePrecision.YEAR)
     if published is None:
         return None
     if kind in ("weekday", "weekday_adjective"):

@@ -109,12 +109,12 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
     head = tokens[first]
     if any(lexicon.is_a(t, "denial") for t in tokens[:first]):
         return False
-    if trigger.is_verb and (_verbal_only(head, "INFN") or _verbal_only(head, "futr")):
+    if trigger.is_verb and (_infinitive(head) or _verbal_only(head, "futr")):
         return False
     if first > 0 and tokens[first - 1].norm == "to":
         return False
     before = tokens[max(clause_start, first - _NEGATION_WINDOW) : first]
-    if any(lexicon.is_a(t, "negation") for t in before):
+    if any(_negation(before, k, lexicon) for k in range(len(before))):
         return False
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
     if any(_modal(t, lexicon) or _future(t, t is tokens[0]) for t in window):
@@ -133,6 +133,13 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
         if any(_unreal(t, lexicon) for t in after):
             return False
     return True
+
+
+def _negation(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """A negation, not one of "не так давно", "не раз", "не вперше", "not long ago", "not only"."""
+    if not lexicon.is_a(tokens[k], "negation"):
+        return False
+    return not any(lexicon.is_a(t, "unnegated") for t in tokens[k + 1 : k + 3])
 
 
 def _intent(token: Token, lexicon: Lexicon) -> bool:
@@ -168,7 +175,7 @@ def _noun_asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, 
     if _topic(tokens, first, lexicon):
         return False
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
-    if any(t.readings and _verbal_only(t, "INFN") for t in window):
+    if any(t.readings and _infinitive(t) for t in window):
         return False
     predicate = _predicate(tokens[last : last + _PREDICATE_WINDOW])
     if _opens_clause(tokens, first, clause_start):
@@ -261,6 +268,11 @@ def _unreal(token: Token, lexicon: Lexicon) -> bool:
         or lexicon.is_a(token, "prospective")
         or _future(token, False)
     )
+
+
+def _infinitive(token: Token) -> bool:
+    """ "посетить" (INFN in the Russian dictionary), "відвідати" (VERB and infn in the Ukrainian)."""
+    return _verbal_only(token, "INFN") or _verbal_only(token, "infn")
 
 
 def _verbal_only(token: Token, grammeme: str) -> bool:

@@ -251,3 +251,20 @@ def test_this_year_and_last_year(text: str, lang: str, year: int, not_after: dt.
 def test_earlier_on_this_day_is_the_day_last_named(text: str, lang: str) -> None:
     found = find_dates(text, 0, len(text), dt.date(2025, 8, 12), lang)
     assert [d.when.date for d in found] == [dt.date(2025, 8, 10)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They last met in 2019", "en"),
+        ("Востаннє вони зустрічалися у 2019 році", "uk"),
+        ("Они встречались в 2019 году", "ru"),
+    ],
+)
+def test_a_year_alone_has_year_precision(text: str, lang: str) -> None:
+    when = _when(text, lang)
+    assert (when.date, when.precision) == (dt.date(2019, 1, 1), DatePrecision.YEAR)
+
+
+def test_since_a_year_is_no_date() -> None:
+    assert find_dates("their first meeting since 2019", 0, 30, PUBLISHED, "en") == []

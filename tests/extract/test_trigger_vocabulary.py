@@ -21,6 +21,26 @@ def _types(text: str, lang: str) -> list[ContactType]:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Прем'єри не так давно бачилися у Вільнюсі", "uk"),
+        ("Премьеры не раз встречались в Вильнюсе", "ru"),
+        ("The premiers met not long ago in Vilnius", "en"),
+    ],
+)
+def test_not_long_ago_is_no_denial(text: str, lang: str) -> None:
+    assert ContactType.MEETING in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Прем'єр висловив готовність відвідати Прагу", "uk"), ("Прем'єр хоче поговорити з канцлером", "uk")],
+)
+def test_a_ukrainian_infinitive_is_not_a_contact(text: str, lang: str) -> None:
+    assert _types(text, lang) == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "kind"),
     [
         ("Лідери востаннє бачилися у Вільнюсі", "uk", ContactType.MEETING),
