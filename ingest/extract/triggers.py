@@ -249,8 +249,9 @@ def _prospective(tokens: Sequence[Token], first: int, clause_start: int, lexicon
     k = first - 1
     while k > clause_start and tokens[k].norm in _EN_DETERMINERS:
         k -= 1
-    if lexicon.is_a(tokens[k], "eve"):
-        return True
+    noun = tokens[first]
+    if lexicon.is_a(tokens[k], "eve") and (not noun.readings or "gent" in noun.cases):
+        return True  # "напередодні візиту", not "направленную накануне телеграмму"
     if lexicon.is_a(tokens[first - 1], "prospective"):
         return True
     return (

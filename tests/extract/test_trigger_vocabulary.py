@@ -64,6 +64,7 @@ def test_a_ukrainian_infinitive_is_not_a_contact(text: str, lang: str) -> None:
         ("The chancellor began by updating Meloni on the talks", "en", ContactType.BRIEFING),
         ("The premiers held a one-on-one meeting", "en", ContactType.MEETING),
         ("Прем'єри провели зустріч віч-на-віч", "uk", ContactType.MEETING),
+        ("Премьер поблагодарил канцлера за направленную накануне телеграмму", "ru", ContactType.MESSAGE),
         ("Премьеры провели встречу тет-а-тет", "ru", ContactType.MEETING),
     ],
 )
