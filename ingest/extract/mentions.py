@@ -21,6 +21,7 @@ from graph.registry import Registry
 from .appositions import merge_appositions
 from .lexicon import Lexicon, OfficeWord, Place
 from .name_cases import name_cases, name_form, word_cases
+from .remits import remit_end
 from .tokens import Token
 
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
@@ -53,10 +54,6 @@ class Mention:
 
     def text(self, tokens: Sequence[Token], full: str) -> str:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
-
-
-_REMIT_REACH = 10
-_NOT_IN_REMIT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PREP"})
 
 
 def _initial(token: Token) -> bool:
@@ -136,7 +133,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
                 continue
             pieces.append(_Piece("place", i, i + place[0], place=place[1]))
             i += place[0]
-        remit = _remit_end(tokens, words, i, registry, lexicon)
+        remit = remit_end(tokens, words, i, registry, lexicon)
         if remit is not None:
             pieces[-1].core, pieces[-1].last = pieces[-1].last, remit  # the name comes next
             i = remit
@@ -167,39 +164,6 @@ def _name_at(
             return n + 1, ids
         return 0, frozenset()
     return n, ids
-
-
-def _remit_start(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int | None:
-    """ "з питань", "по вопросам", "по Украине", "for": where the words of a remit begin."""
-    if i + 1 >= len(tokens) or not lexicon.is_a(tokens[i], "remit"):
-        return None
-    if tokens[i].norm.isascii() or tokens[i].norm == "по":
-        return i + 1
-    following = tokens[i + 1]
-    if lexicon.is_a(following, "remit_topic") or (
-        following.capitalized and lexicon.places.match(tokens, i + 1) is not None
-    ):
-        return i + 2
-    return None
-
-
-def _remit_end(
-    tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
-) -> int | None:
-    """Where the remit of an office ends when a name follows it: "з питань України та Росії",
-    "по вопросам ...", "for the Middle East" (lowercase words, places and "та / and")."""
-    start = _remit_start(tokens, i, lexicon)
-    if start is None:
-        return None
-    for j in range(start, min(len(tokens), i + _REMIT_REACH)):
-        token = tokens[j]
-        if "," in token.gap or any(mark in token.gap for mark in ("(", ")", " – ", " — ")):
-            return None
-        if token.capitalized and (registry.match_name(words, j)[0] or lexicon.offices.match(tokens, j)):
-            return j
-        if token.readings and token.readings[0][1] & _NOT_IN_REMIT:
-            return None  # a verb ("обговорили") or a preposition ("по телефону с ...")
-    return None
 
 
 def _chains(pieces: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[list[_Piece]]:
