@@ -123,6 +123,8 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
         return False
     if trigger.is_verb and any(_intent(t, lexicon) for t in tokens[last : last + 2]):
         return False  # "принял приглашение посетить", "received an invitation"
+    if trigger.word.host and any(lexicon.is_a(t, "not_guest") for t in tokens[last : last + 3]):
+        return False  # "принял решение", "прийняв рішення", "received the award"
     if trigger.word.about and not _told_of(tokens, last, lexicon):
         return False  # "розповів, що ...", "told reporters": what was said, not a briefing
     if not trigger.is_verb:

@@ -131,6 +131,18 @@ def test_a_noun_of_intent_elsewhere_leaves_the_contact_real(text: str, lang: str
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Прем'єр прийняв рішення разом з канцлером", "uk"),
+        ("Премьер принял решение вместе с канцлером", "ru"),
+        ("The premier received the award alongside the chancellor", "en"),
+    ],
+)
+def test_deciding_or_being_awarded_is_no_hosting(text: str, lang: str) -> None:
+    assert ContactType.VISIT not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Прем'єр відмовився від зустрічі з канцлером", "uk"),
         ("Премьер отказался от встречи с канцлером", "ru"),
         ("The premier declined a meeting with the chancellor", "en"),
