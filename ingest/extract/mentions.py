@@ -144,11 +144,14 @@ def _place_wins(
     tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
 ) -> bool:
     """A word that is both a place and a name is the place when the name is only a guess
-    ("Cameroon" is not Cameron) or a preposition of place comes before it ("у Судані")."""
-    if lexicon.places.match(tokens, i) is None:
+    ("Cameroon" is not Cameron), the place is longer ("Costa Rica") or a preposition of place
+    comes before it ("у Судані")."""
+    place = lexicon.places.match(tokens, i)
+    if place is None:
         return False
-    if not registry.match_name(words, i, fuzzy=False)[0]:
-        return True
+    name = registry.match_name(words, i, fuzzy=False)[0]
+    if not name or place[0] > name:
+        return True  # "Costa Rica" is not António Costa
     return i > 0 and lexicon.is_a(tokens[i - 1], "place_preposition")
 
 

@@ -236,3 +236,13 @@ def test_a_name_written_with_a_lowercase_particle(text: str, lang: str) -> None:
     tokens = tokenize(text, 0, len(text), lang)
     found = [m.actors for m in find_mentions(tokens, Registry([sisi]), load_lexicon())]
     assert found == [frozenset({"abdel-fattah-el-sisi"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), [("visited Costa Rica", ["place"]), ("Costa met Rubio", ["name"])]
+)
+def test_a_longer_place_wins_over_a_name(text: str, kinds: list[str]) -> None:
+    costa = Actor(id="antonio-costa", name="António Costa", aliases=["Costa"])
+    tokens = tokenize(text, 0, len(text), "en")
+    found = [m.kind.value for m in find_mentions(tokens, Registry([costa]), load_lexicon())]
+    assert found == kinds
