@@ -61,6 +61,17 @@ COUNTS = {
 }
 
 
+# a season by its first month; English words only after "in the", "this", "last" ("summer
+# Olympics" is no date), and "fall" not at all ("the fall of Assad")
+SEASONS = {
+    **dict.fromkeys(["влітку", "улітку", "літом", "літа", "летом", "лета"], 6),
+    **dict.fromkeys(["навесні", "весною", "весни", "весной", "весны"], 3),
+    **dict.fromkeys(["восени", "осені", "осінню", "осенью", "осени"], 9),
+    **dict.fromkeys(["взимку", "узимку", "зими", "зимою", "зимой", "зимы"], 12),
+}
+EN_SEASONS = {"summer": 6, "spring": 3, "autumn": 9, "winter": 12}
+
+
 def _alternatives(words: dict[str, int]) -> str:
     """A regex alternation of the words, longest first, any apostrophe standing for any."""
     return "|".join(re.escape(w).replace("'", "['’ʼ]") for w in sorted(words, key=len, reverse=True))
@@ -116,7 +127,8 @@ PATTERNS = [
         re.compile(
             r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:same\s+)?day|(?:on\s+)?(?:the|that)\s+same\s+"
             r"(?:day|evening|morning)|later\s+that\s+day|того\s+ж\s+(?:самого\s+)?дня|в?у?\s*той\s+же\s+день"
-            r"|в\s+тот\s+же\s+день|того\s+же\s+дня|в\s+этот\s+же\s+день|цього\s+ж\s+дня)\b",
+            r"|в\s+тот\s+же\s+день|того\s+же\s+дня|в\s+этот\s+же\s+день|цього\s+ж\s+дня"
+            r"|(?:ранее|позднее|позже)\s+в\s+(?:этот|тот)\s+день|(?:раніше|пізніше)\s+(?:цього|того)\s+дня)\b",
             re.I,
         ),
     ),
@@ -154,6 +166,38 @@ PATTERNS = [
         "weekend",
         re.compile(
             r"\b(?:over\s+the\s+weekend|at\s+the\s+weekend|на\s+вихідних|у\s+вихідні|на\s+выходных|в\s+выходные)\b",
+            re.I,
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<last>минул(?:ого|ої)|прошл(?:ым|ой|ого)|торік)\s+|(?:цього|цієї|этим|этой)\s+)?"
+            rf"(?P<season>{'|'.join(SEASONS)})\b{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<last>last)\s+|this\s+|(?:in|over|during)\s+the\s+)"
+            rf"(?P<season>{'|'.join(EN_SEASONS)})\b(?:\s+of)?{_YEAR}",
+            re.I,
+        ),
+    ),
+    (
+        "in_year",
+        re.compile(
+            r"\b(?:in|у|в|во)\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:року|році|роках|году|г\.|р\.))?(?![\d-])",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?P<last>last\s+year|минулого\s+року|[ву]\s+минулому\s+році|торік|в\s+прошлом\s+году"
+            r"|прошлого\s+года)|this\s+year|earlier\s+this\s+year|цього\s+року|[ву]\s+цьому\s+році"
+            r"|в\s+этом\s+году|этого\s+года)\b",
             re.I,
         ),
     ),

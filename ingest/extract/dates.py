@@ -4,9 +4,10 @@ Explicit days ("8 серпня", "August 8, 2025", "11–12 листопада")
 "у липні", "earlier this month", "last month"), weekdays ("on Wednesday", "у суботу",
 "субботние переговоры": the latest such day not after publication), words relative to
 publication ("вчора", "напередодні", "накануне", "yesterday", "the day before", "earlier this
-week"), and words relative to the day the text last named ("on the same day", "earlier in
-the day", "в тот же день", "a day after", "через два дні після"). dateparser turns
-day-and-month phrases into dates.
+week", "цього року", "в прошлом году"), years ("in 2019"), seasons ("летом": no date, the
+season's bounds), and words relative to the day the text last named ("on the same day",
+"earlier in the day", "в тот же день", "ранее в этот день", "a day after", "через два дні
+після"). dateparser turns day-and-month phrases into dates.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from .date_patterns import (
     ANCHOR_WINDOW,
     ANCHORS,
     COUNTS,
+    EN_SEASONS,
     HEADER,
     MONTHS,
     OFFICE_EVENT,
     OFFICE_EVENT_REACH,
     OFFSETS,
     PATTERNS,
+    SEASONS,
     WEEKDAY_ADJECTIVES,
     WEEKDAYS,
 )
@@ -105,6 +108,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         if groups.get("last_year") and published:
             year = published.year - 1
         return When(dt.date(year, month, 1), DatePrecision.MONTH) if year else None
+    if kind == "in_year":
+        return When(dt.date(int(groups["year"]), 1, 1), DatePrecision.YEAR)
     if published is None:
         return None
     if kind in ("weekday", "weekday_adjective"):
@@ -131,10 +136,36 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: s
         return When(published - dt.timedelta(days=_count(groups["count"])), DatePrecision.DAY)
     if kind in ("last_weekend", "weekend"):
         return _weekend(published, last=kind == "last_weekend")
+    if kind == "season":
+        return _season(match, published)
+    if kind == "year":
+        if groups.get("last"):
+            return When(dt.date(published.year - 1, 1, 1), DatePrecision.YEAR)
+        return When(dt.date(published.year, 1, 1), DatePrecision.YEAR, not_after=published)
     if kind == "last_month":
         last = published.replace(day=1) - dt.timedelta(days=1)
         return When(last.replace(day=1), DatePrecision.MONTH)
     return When(published.replace(day=1), DatePrecision.MONTH, not_after=published)
+
+
+def _season(match: re.Match[str], published: dt.date) -> When:
+    """ "летом", "минулої зими", "in the summer of 2024": no date, the season's bounds (the
+    latest such season begun by publication; "last": the latest one over by then)."""
+    groups = match.groupdict()
+    word = groups["season"].lower()
+    first = SEASONS.get(word) or EN_SEASONS[word]
+    if groups.get("year"):
+        start = dt.date(int(groups["year"]), first, 1)
+    else:
+        start = dt.date(published.year if first <= published.month else published.year - 1, first, 1)
+        if (groups.get("last") or groups.get("last_year")) and _season_end(start) >= published:
+            start = start.replace(year=start.year - 1)  # "прошлым летом", said in July: a year ago
+    return When(not_before=start, not_after=min(_season_end(start), published))
+
+
+def _season_end(start: dt.date) -> dt.date:
+    after = start.month + 3
+    return dt.date(start.year + (after > 12), (after - 1) % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _days_after(match: re.Match[str], text: str, published: dt.date | None, lang: str) -> list[DateMention]:

@@ -19,7 +19,8 @@ def detect_language(text: str) -> Lang | None:
     """The language most of the text is written in, or None when it has no letters to tell.
 
     Cyrillic text is Ukrainian or Russian by the letters only one of them uses
-    (і ї є ґ against ы э ъ ё), else by which dictionary knows more of its words;
+    (і ї є ґ against ы э ъ ё), else by the words only one dictionary knows, else
+    Russian when no і, ї or є is written;
     Latin text is English.
 
     >>> detect_language("Президент провів телефонну розмову")
@@ -34,8 +35,12 @@ def detect_language(text: str) -> Lang | None:
     if latin > cyrillic:
         return Lang.EN
     uk, ru = len(_UK.findall(text)), len(_RU.findall(text))
-    if uk == ru:
-        words = _CYRILLIC_WORD.findall(text.lower())[:_SAMPLE]
-        uk = sum(is_known_word(w, "uk") for w in words)
-        ru = sum(is_known_word(w, "ru") for w in words)
-    return Lang.UK if uk >= ru else Lang.RU
+    if uk != ru:
+        return Lang.UK if uk > ru else Lang.RU
+    words = _CYRILLIC_WORD.findall(text.lower())[:_SAMPLE]
+    uk_words = sum(is_known_word(w, "uk") and not is_known_word(w, "ru") for w in words)
+    ru_words = sum(is_known_word(w, "ru") and not is_known_word(w, "uk") for w in words)
+    if uk_words == ru_words:
+        # "Путин встретился с Моди" ("моди" is a Ukrainian word too): without і, ї or є, Russian
+        return Lang.UK if uk else Lang.RU
+    return Lang.UK if uk_words > ru_words else Lang.RU

@@ -34,6 +34,7 @@ class TriggerWord:
     object: bool = False
     host: bool = False
     caller: bool = False
+    about: bool = False  # a briefing only when what was told follows ("told him about")
 
 
 @dataclass(frozen=True)

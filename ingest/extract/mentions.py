@@ -11,17 +11,22 @@ for the Middle East Steven Witkoff"); without a name they form a description ("�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from graph.registry import Registry
 
+from .appositions import merge_appositions
 from .lexicon import Lexicon, OfficeWord, Place
 from .name_cases import name_cases, name_form, word_cases
+from .remits import remit_end
 from .tokens import Token
 
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+# "al-Sisi", "ас-Сісі", "аш-Шараа": a lowercase particle joined to a capitalized name
+_PARTICLE_NAME = re.compile(r"^[a-zа-яіїєґё]{1,4}-[A-ZА-ЯІЇЄҐЁ]")
 
 
 class Kind(StrEnum):
@@ -51,10 +56,6 @@ class Mention:
         return full[tokens[self.first].start : tokens[self.last - 1].end]
 
 
-_REMIT_REACH = 10
-_NOT_IN_REMIT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PREP"})
-
-
 def _initial(token: Token) -> bool:
     """A lone initial ("J" of "Antony J. Blinken"), followed by its full stop."""
     return len(token.norm) == 1 and token.capitalized
@@ -75,7 +76,8 @@ class _Piece:
         "foreign ministers"."""
         words = range(self.first, self.core or self.last)
         if tokens[self.first].norm.isascii():
-            return words[-1]
+            # "Minister of Foreign Affairs": the word before "of"
+            return next((j - 1 for j in words if j > self.first and tokens[j].norm == "of"), words[-1])
         return next(
             (j for j in words if tokens[j].readings and "NOUN" in tokens[j].readings[0][1]), self.first
         )
@@ -106,7 +108,7 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
             m.cases = word_cases(tokens[m.head])
         if m.kind is Kind.DESCRIPTION and m.first > 0 and lexicon.is_a(tokens[m.first - 1], "former"):
             m.office = None  # "the former Dutch prime minister" is not the one in office
-    return sorted(mentions, key=lambda m: m.first)
+    return merge_appositions(sorted(mentions, key=lambda m: m.first), tokens, registry)
 
 
 def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> list[_Piece]:
@@ -114,7 +116,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
     pieces: list[_Piece] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].capitalized:
+        if tokens[i].capitalized or _PARTICLE_NAME.match(tokens[i].text):
             n, ids = _name_at(words, tokens, i, registry)
             if n and not _place_wins(tokens, words, i, registry, lexicon):
                 pieces.append(_Piece("name", i, i + n, actors=ids))
@@ -131,7 +133,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
                 continue
             pieces.append(_Piece("place", i, i + place[0], place=place[1]))
             i += place[0]
-        remit = _remit_end(tokens, words, i, registry, lexicon)
+        remit = remit_end(tokens, words, i, registry, lexicon)
         if remit is not None:
             pieces[-1].core, pieces[-1].last = pieces[-1].last, remit  # the name comes next
             i = remit
@@ -142,11 +144,14 @@ def _place_wins(
     tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
 ) -> bool:
     """A word that is both a place and a name is the place when the name is only a guess
-    ("Cameroon" is not Cameron) or a preposition of place comes before it ("у Судані")."""
-    if lexicon.places.match(tokens, i) is None:
+    ("Cameroon" is not Cameron), the place is longer ("Costa Rica") or a preposition of place
+    comes before it ("у Судані")."""
+    place = lexicon.places.match(tokens, i)
+    if place is None:
         return False
-    if not registry.match_name(words, i, fuzzy=False)[0]:
-        return True
+    name = registry.match_name(words, i, fuzzy=False)[0]
+    if not name or place[0] > name:
+        return True  # "Costa Rica" is not António Costa
     return i > 0 and lexicon.is_a(tokens[i - 1], "place_preposition")
 
 
@@ -162,39 +167,6 @@ def _name_at(
             return n + 1, ids
         return 0, frozenset()
     return n, ids
-
-
-def _remit_start(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int | None:
-    """ "з питань", "по вопросам", "по Украине", "for": where the words of a remit begin."""
-    if i + 1 >= len(tokens) or not lexicon.is_a(tokens[i], "remit"):
-        return None
-    if tokens[i].norm.isascii() or tokens[i].norm == "по":
-        return i + 1
-    following = tokens[i + 1]
-    if lexicon.is_a(following, "remit_topic") or (
-        following.capitalized and lexicon.places.match(tokens, i + 1) is not None
-    ):
-        return i + 2
-    return None
-
-
-def _remit_end(
-    tokens: Sequence[Token], words: list[str], i: int, registry: Registry, lexicon: Lexicon
-) -> int | None:
-    """Where the remit of an office ends when a name follows it: "з питань України та Росії",
-    "по вопросам ...", "for the Middle East" (lowercase words, places and "та / and")."""
-    start = _remit_start(tokens, i, lexicon)
-    if start is None:
-        return None
-    for j in range(start, min(len(tokens), i + _REMIT_REACH)):
-        token = tokens[j]
-        if "," in token.gap or any(mark in token.gap for mark in ("(", ")", " – ", " — ")):
-            return None
-        if token.capitalized and (registry.match_name(words, j)[0] or lexicon.offices.match(tokens, j)):
-            return j
-        if token.readings and token.readings[0][1] & _NOT_IN_REMIT:
-            return None  # a verb ("обговорили") or a preposition ("по телефону с ...")
-    return None
 
 
 def _chains(pieces: list[_Piece], tokens: Sequence[Token], lexicon: Lexicon) -> list[list[_Piece]]:

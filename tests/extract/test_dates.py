@@ -198,3 +198,73 @@ def test_the_day_of_taking_office_is_only_a_lower_bound(text: str, lang: str) ->
 )
 def test_ordinal_suffixes_and_parts_of_the_day(text: str, lang: str, day: dt.date) -> None:
     assert _when(text, lang) == When(day, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounds"),
+    [
+        ("Лідери говорили навесні", "uk", (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+        ("Министры виделись весной", "ru", (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+        ("They met in the spring", "en", (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+        ("Зустріч відбулася влітку", "uk", (dt.date(2025, 6, 1), PUBLISHED)),
+        ("They spoke last summer", "en", (dt.date(2024, 6, 1), dt.date(2024, 8, 31))),
+        ("Переговоры прошли прошлой осенью", "ru", (dt.date(2024, 9, 1), dt.date(2024, 11, 30))),
+        ("Візит відбувся взимку 2023 року", "uk", (dt.date(2023, 12, 1), dt.date(2024, 2, 29))),
+        ("during the winter of 2024", "en", (dt.date(2024, 12, 1), dt.date(2025, 2, 28))),
+    ],
+)
+def test_a_season_is_no_date_but_its_bounds(text: str, lang: str, bounds: tuple[dt.date, dt.date]) -> None:
+    when = _when(text, lang)
+    assert (when.date, when.not_before, when.not_after) == (None, *bounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("the summer Olympics", "en"), ("the fall of the government", "en")]
+)
+def test_a_season_word_that_is_no_date(text: str, lang: str) -> None:
+    assert find_dates(text, 0, len(text), PUBLISHED, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "not_after"),
+    [
+        ("Лідери цього року вже зустрічалися", "uk", 2025, PUBLISHED),
+        ("Лидеры в этом году уже встречались", "ru", 2025, PUBLISHED),
+        ("They have met twice this year", "en", 2025, PUBLISHED),
+        ("Міністри бачилися торік", "uk", 2024, None),
+        ("Министры встречались в прошлом году", "ru", 2024, None),
+        ("The ministers met last year", "en", 2024, None),
+    ],
+)
+def test_this_year_and_last_year(text: str, lang: str, year: int, not_after: dt.date | None) -> None:
+    when = _when(text, lang)
+    assert (when.date, when.precision, when.not_after) == (dt.date(year, 1, 1), DatePrecision.YEAR, not_after)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("10 серпня прем'єр прибув до Праги. Раніше цього дня він говорив з Туском.", "uk"),
+        ("10 августа премьер прибыл в Прагу. Ранее в этот день он говорил с Туском.", "ru"),
+    ],
+)
+def test_earlier_on_this_day_is_the_day_last_named(text: str, lang: str) -> None:
+    found = find_dates(text, 0, len(text), dt.date(2025, 8, 12), lang)
+    assert [d.when.date for d in found] == [dt.date(2025, 8, 10)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("They last met in 2019", "en"),
+        ("Востаннє вони зустрічалися у 2019 році", "uk"),
+        ("Они встречались в 2019 году", "ru"),
+    ],
+)
+def test_a_year_alone_has_year_precision(text: str, lang: str) -> None:
+    when = _when(text, lang)
+    assert (when.date, when.precision) == (dt.date(2019, 1, 1), DatePrecision.YEAR)
+
+
+def test_since_a_year_is_no_date() -> None:
+    assert find_dates("their first meeting since 2019", 0, 30, PUBLISHED, "en") == []

@@ -223,3 +223,26 @@ def test_a_place_that_looks_like_a_name_is_a_place(text: str, lang: str) -> None
     )
     mentions, _ = _mentions(text, registry, lang)
     assert [m.kind for m in mentions] == [Kind.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("talks with al-Sisi", "en"), ("переговори з ас-Сісі", "uk"), ("переговоры с ас-Сиси", "ru")],
+)
+def test_a_name_written_with_a_lowercase_particle(text: str, lang: str) -> None:
+    sisi = Actor(
+        id="abdel-fattah-el-sisi", name="Abdel Fattah el-Sisi", aliases=["al-Sisi", "ас-Сісі", "ас-Сиси"]
+    )
+    tokens = tokenize(text, 0, len(text), lang)
+    found = [m.actors for m in find_mentions(tokens, Registry([sisi]), load_lexicon())]
+    assert found == [frozenset({"abdel-fattah-el-sisi"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), [("visited Costa Rica", ["place"]), ("Costa met Rubio", ["name"])]
+)
+def test_a_longer_place_wins_over_a_name(text: str, kinds: list[str]) -> None:
+    costa = Actor(id="antonio-costa", name="António Costa", aliases=["Costa"])
+    tokens = tokenize(text, 0, len(text), "en")
+    found = [m.kind.value for m in find_mentions(tokens, Registry([costa]), load_lexicon())]
+    assert found == kinds
