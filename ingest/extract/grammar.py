@@ -21,6 +21,7 @@ EN_PREPOSITIONS = frozenset(
 )
 _MODIFIER_REACH = 5
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_NOMINATIVE = frozenset({"nomn", "voct"})
 _SUBJECT_RELATIVES = frozenset(
     {"який", "яка", "яке", "які", "котрий", "котра", "котре", "котрі"}
     | {"который", "которая", "которое", "которые", "who"}
@@ -55,16 +56,27 @@ class SentenceGrammar:
         if mention.first == 0:
             return None
         token = self.tokens[mention.first - 1]
-        if token.norm in EN_PREPOSITIONS or token.has("PREP"):
+        if token.norm in EN_PREPOSITIONS:
+            return token.norm
+        # "Напередодні міністр ... провів": a word that may also be an adverb governs no
+        # mention that can only be nominative
+        head = self.tokens[mention.first].cases
+        if token.has("PREP") and not (token.has("ADVB") and head and head <= _NOMINATIVE):
             return token.norm
         return None
 
     def coordinated(self, k: int) -> list[int]:
-        """The mention k and those joined to it by "and", "і", "та" or commas."""
-        chain = [k]
-        while chain[-1] + 1 < len(self.mentions):
-            current, following = self.mentions[chain[-1]], self.mentions[chain[-1] + 1]
+        """The mention k and those joined to it by "and", "і", "та" or commas; an office set
+        off by commas next to a name is that name's apposition, not another person ("Péter
+        Szijjártó, Minister of Foreign Affairs of Hungary,")."""
+        chain, last = [k], k
+        while last + 1 < len(self.mentions):
+            current, following = self.mentions[last], self.mentions[last + 1]
             between = self.tokens[current.last : following.first]
+            if chain == [k] and self._group_named(current, between, following):
+                self.used.add(k)  # "the foreign ministers of both countries, X and Y," are X and Y
+                chain, last = [last + 1], last + 1
+                continue
             if not (self._joined(between) or self._joined_with_modifiers(between, following)):
                 break
             gap_text = "".join(t.gap for t in self.tokens[current.last : following.first + 1])
@@ -72,8 +84,39 @@ class SentenceGrammar:
                 break
             if following.kind in (Kind.PLACE, Kind.PRONOUN):
                 break
-            chain.append(chain[-1] + 1)
+            last += 1
+            if not between and _apposition(current, following) and not self._list_goes_on(last):
+                self.used.add(last)  # "X, the minister," describes X
+                continue
+            chain.append(last)
         return chain
+
+    def _group_named(self, group: Mention, between: Sequence[Token], following: Mention) -> bool:
+        """Whether the names after a comma stand for the group before it ("the foreign
+        ministers of our two countries, X and Y,", "міністри, X і Y,"); a description is
+        named the same way unless a list goes on ("the German Chancellor, Friedrich Merz,")."""
+        if following.kind is not Kind.NAME or group.kind not in (Kind.GROUP, Kind.DESCRIPTION):
+            return False
+        if "," not in self.tokens[following.first].gap or len(between) > _MODIFIER_REACH:
+            return False
+        if any("," in t.gap or t.has("VERB") or self.lexicon.is_a(t, "coordinator") for t in between):
+            return False
+        n = self.mentions.index(following)
+        if group.kind is Kind.DESCRIPTION and self._list_goes_on(n):
+            return False
+        while self._list_goes_on(n):
+            n += 1
+        # closed by a comma: "After talks with the Kazakh president, Putin flew home" is no apposition
+        end = self.mentions[n].last
+        return end == len(self.tokens) or "," in self.tokens[end].gap
+
+    def _list_goes_on(self, k: int) -> bool:
+        """Whether another person is joined to mention k by "and" ("X, the German chancellor
+        and the French president": a list, not an apposition)."""
+        if k + 1 >= len(self.mentions) or self.mentions[k + 1].kind in (Kind.PLACE, Kind.PRONOUN):
+            return False
+        between = self.tokens[self.mentions[k].last : self.mentions[k + 1].first]
+        return bool(between) and self._joined(between)
 
     def _joined(self, between: Sequence[Token]) -> bool:
         return len(between) <= 2 and all(self.lexicon.is_a(t, "coordinator") for t in between)
@@ -155,3 +198,9 @@ class SentenceGrammar:
     def is_relative(self, start: int) -> bool:
         """Whether the clause opens with a relative pronoun that is its subject ("який", "who")."""
         return any(t.norm in _SUBJECT_RELATIVES for t in self.tokens[start : start + 3])
+
+
+def _apposition(current: Mention, following: Mention) -> bool:
+    """Whether `following`, set off by a comma, only describes `current`: an office without
+    a name after a name."""
+    return current.kind is Kind.NAME and following.kind in (Kind.DESCRIPTION, Kind.GROUP)

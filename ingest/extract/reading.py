@@ -91,7 +91,12 @@ def read_contacts(
             grouped = contact.trigger.type in GROUP_TYPES and contact.parent is None
             named = reader.roles[k].partners + reader.roles[k].objects
             # "the meeting" again, not "a video conference of the leaders of ...": nothing said of it
-            bare = not named and all(m.kind is Kind.NAME for m in reader.roles[k].owners)
+            bare = (
+                not named
+                and all(m.kind is Kind.NAME for m in reader.roles[k].owners)
+                # "X and Y met" is a contact of its own; "У зустрічі взяли участь X і Y" is not
+                and not (contact.trigger.is_verb and len(contact.participants) >= 2)
+            )
             if grouped and members and bare and delegations.is_open(number, contact.trigger.type):
                 refers_back = contact.trigger.type
                 continue  # "У зустрічі також взяли участь ...": the contact just reported

@@ -1,0 +1,50 @@
+"""Sentence structures the extractor must read wherever they occur: appositions, adverbs that
+may be prepositions, subjects after a group word, plural references and visit hosts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from graph.registry import Registry
+from ingest.extract import extract_article
+
+DAY = dt.date(2025, 8, 10)
+
+
+def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...], str | None]]:
+    result = extract_article(text, registry, published=DAY)
+    return [(e.type.value, tuple(sorted(e.participants)), e.initiator) for e in result.events]
+
+
+def test_adverb_that_may_be_a_preposition_leaves_the_subject_nominative(registry: Registry) -> None:
+    text = "Напередодні президент Токаєв провів переговори з Путіним."
+    assert _contacts(text, registry) == [("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+
+
+def test_office_after_a_name_in_commas_describes_that_name(registry: Registry) -> None:
+    text = "Tokayev received Sergey Lavrov, Minister of Foreign Affairs, in Astana."
+    assert _contacts(text, registry) == [
+        ("visit", ("kassym-jomart-tokayev", "sergey-lavrov"), "sergey-lavrov")
+    ]
+
+
+def test_names_after_a_group_in_commas_are_the_group(registry: Registry) -> None:
+    text = "On Saturday the top diplomats of both nations, Rubio and Lavrov, met in Geneva."
+    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_a_comma_after_an_opening_phrase_is_no_apposition(registry: Registry) -> None:
+    text = "After talks with the Kazakh president, Putin called Trump."
+    found = _contacts(text, registry)
+    assert ("call", ("donald-trump", "vladimir-putin"), "vladimir-putin") in found
+    assert ("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None) in found
+
+
+def test_a_contact_whose_verb_names_its_sides_is_not_the_one_before(registry: Registry) -> None:
+    text = (
+        "Putin held talks with Tokayev in Moscow on Friday. "
+        "On Saturday Lavrov and Rubio met in Geneva to discuss the treaty that Kazakhstan joined."
+    )
+    found = _contacts(text, registry)
+    assert ("meeting", ("marco-rubio", "sergey-lavrov"), None) in found
+    assert ("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None) in found
