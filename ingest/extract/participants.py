@@ -24,6 +24,8 @@ from .tokens import Token
 from .triggers import Trigger
 from .visits import has_sibling_contacts, host_of_place, received_by
 
+_ALSO = frozenset({"also", "too", "теж", "також", "тоже", "также"})
+
 
 @dataclass
 class Contact:
@@ -37,6 +39,7 @@ class Contact:
     confidence: float = 0.9
     unresolved: list[tuple[int, int, str]] = field(default_factory=list)
     hub: str | None = None  # one contact between the hub and each other participant
+    sibling: int | None = None  # a visit's host taken from this other contact of the sentence
 
     def pairs(self) -> list[list[str]]:
         """The participants of each contact this one stands for: messages to several people
@@ -266,11 +269,23 @@ class SentenceReader:
                 return actor
         return self.context.main_actor
 
+    def _fellow_guests(self) -> bool:
+        """Whether the sentence says that those met came too ("..., які теж прибули до
+        Орхуса", "who had also travelled to ...")."""
+        g = self.grammar
+        clauses = [g.clause(t.first) for t in self.triggers if t.type is ContactType.VISIT]
+        return any(
+            g.is_relative(start) and any(w.norm in _ALSO for w in self.tokens[start:end])
+            for start, end in clauses
+        )
+
     def _host_from_siblings(self, visit: Contact, found: list[Contact]) -> None:
         """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
         is the host; failing that, the leader of the place visited."""
         if len(visit.participants) >= 2:
             return
+        if self._fellow_guests():
+            return  # "met X and Y, who had also come to Aarhus": guests, not hosts
         visitor = visit.participants[0]
         for other in found:
             if other is visit or other.trigger.type is ContactType.BRIEFING:
@@ -279,6 +294,7 @@ class SentenceReader:
                 visit.participants = _distinct([visitor, *other.participants])
                 visit.initiator = visitor
                 visit.confidence = other.confidence
+                visit.sibling = found.index(other)
                 return
         k = self.triggers.index(visit.trigger)
         host = received_by(self.grammar, visit.participants, self.context) or host_of_place(

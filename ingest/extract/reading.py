@@ -81,6 +81,10 @@ def read_contacts(
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
                 whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+        for k, contact in enumerate(contacts):
+            if contact.sibling is not None and not _same_time(whens[k], whens[contact.sibling]):
+                # "met Kallas, who visited Kyiv earlier this month": another time, not the host
+                contact.participants, contact.sibling = contact.participants[:1], None
         if members:
             delegations.join(_members_outside_contacts(analysis, context, delegations, number), number)
         refers_back: ContactType | None = None
@@ -154,6 +158,10 @@ def _members_outside_contacts(
         return []
     outside = [m for m in analysis.mentions if clause(m.first) not in taken]
     return named_members(tokens, outside, context)
+
+
+def _same_time(a: When, b: When) -> bool:
+    return (a.date, a.precision, a.not_after) == (b.date, b.precision, b.not_after)
 
 
 def _forget(unresolved: list[Unresolved], entries: list[Unresolved]) -> Callable[[], None]:

@@ -187,7 +187,9 @@ class _RoleFinder:
             ):
                 m = self.g.mention_at(trigger.last + 1)
                 if m is not None:
-                    roles.hosts.append(self.mentions[m])
+                    # "a meeting hosted by Macron": the host took part in that meeting
+                    noun = self._noun_before(trigger)
+                    (self.roles[noun].partners if noun is not None else roles.hosts).append(self.mentions[m])
                     self.used.add(m)
             if not trigger.is_verb:
                 self._find_owners(k, trigger)
@@ -202,6 +204,12 @@ class _RoleFinder:
                     and m.first > 0
                     and self.tokens[m.first - 1].norm in _DESTINATION
                 ]
+
+    def _noun_before(self, trigger: Trigger) -> int | None:
+        """The contact noun a participle right after it describes ("talks hosted by ...")."""
+        return next(
+            (k for k, t in enumerate(self.triggers) if not t.is_verb and t.last == trigger.first), None
+        )
 
     def _find_objects(self, k: int, trigger: Trigger, start: int, end: int) -> None:
         roles = self.roles[k]

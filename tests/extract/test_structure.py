@@ -48,3 +48,20 @@ def test_a_contact_whose_verb_names_its_sides_is_not_the_one_before(registry: Re
     found = _contacts(text, registry)
     assert ("meeting", ("marco-rubio", "sergey-lavrov"), None) in found
     assert ("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None) in found
+
+
+def test_a_host_named_after_a_contact_noun_took_part_in_it(registry: Registry) -> None:
+    text = "Rubio and Lavrov met in Paris on Friday, at a dinner meeting hosted by Trump."
+    assert _contacts(text, registry) == [("meeting", ("donald-trump", "marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_a_guest_who_visited_at_another_time_has_no_host_in_the_sentence(registry: Registry) -> None:
+    text = "On Friday Tokayev held a meeting with Putin, who visited Astana in March."
+    assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+
+
+def test_guests_who_came_too_are_not_visited_by_the_one_they_met(registry: Registry) -> None:
+    text = "У Женеві Зеленський зустрівся з Рубіо та Віткоффом, які теж прибули до Женеви."
+    assert _contacts(text, registry) == [
+        ("meeting", ("marco-rubio", "steve-witkoff", "volodymyr-zelensky"), None)
+    ]
