@@ -228,7 +228,7 @@ class _RoleFinder:
                 "accs" in m.cases and m.kind is not Kind.PLACE
             ):
                 ambiguous = "nomn" in m.cases and not self.lexicon.is_a(head, "pronoun_object")
-                if ambiguous and not (m.first >= trigger.last and self.g.other_subject(n, start, trigger)):
+                if ambiguous and not self._object_by_order(n, trigger, start, end):
                     continue
                 candidates.append((abs(m.first - trigger.last), n))
             elif m.kind is Kind.PLACE and "accs" in m.cases:
@@ -239,6 +239,22 @@ class _RoleFinder:
                 if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
                     roles.objects.append(self.mentions[c])
                     self.used.add(c)
+
+    def _object_by_order(self, n: int, trigger: Trigger, start: int, end: int) -> bool:
+        """Whether a mention that may be nominative or accusative is the object: after the
+        verb with a subject before it, or before the verb with a mention after it that can
+        only be nominative ("Свириденко прийняв Президент Польщі")."""
+        m = self.mentions[n]
+        if m.first >= trigger.last:
+            return self.g.other_subject(n, start, trigger)
+        return any(
+            trigger.last <= other.first < end
+            and other.kind is not Kind.PLACE
+            and self.g.preposition_before(other) is None
+            and "nomn" in other.cases
+            and "accs" not in other.cases
+            for other in self.mentions
+        )
 
     def _find_owners(self, k: int, trigger: Trigger) -> None:
         """ "візит Зеленського", "розмова президентів", "Putin's visit", "the visit of Modi"."""

@@ -65,3 +65,10 @@ def test_guests_who_came_too_are_not_visited_by_the_one_they_met(registry: Regis
     assert _contacts(text, registry) == [
         ("meeting", ("marco-rubio", "steve-witkoff", "volodymyr-zelensky"), None)
     ]
+
+
+def test_a_name_of_any_case_before_the_verb_is_its_object_when_the_subject_follows(
+    registry: Registry,
+) -> None:
+    text = "Вчора Рубіо прийняв президент Путін."
+    assert _contacts(text, registry) == [("visit", ("marco-rubio", "vladimir-putin"), "marco-rubio")]
