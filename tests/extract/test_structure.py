@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from graph.model import Actor, Office
 from graph.registry import Registry
 from ingest.extract import extract_article
+from tests.extract.conftest import ACTORS
 
 DAY = dt.date(2025, 8, 10)
 
@@ -72,3 +74,23 @@ def test_a_name_of_any_case_before_the_verb_is_its_object_when_the_subject_follo
 ) -> None:
     text = "Вчора Рубіо прийняв президент Путін."
     assert _contacts(text, registry) == [("visit", ("marco-rubio", "vladimir-putin"), "marco-rubio")]
+
+
+def test_a_counterpart_holds_the_same_title_before_the_same_role() -> None:
+    leader = Actor(
+        id="leader-of-iran",
+        name="Ali Leader",
+        names={"ru": "Али Лидер"},
+        country="IR",
+        offices=[Office(title="supreme_leader", role="head_of_state", country="IR", start="1989-06-04")],
+    )
+    president = Actor(
+        id="president-of-iran",
+        name="Masud President",
+        names={"ru": "Масуд Президент"},
+        country="IR",
+        offices=[Office(title="president", role="head_of_government", country="IR", start="2024-07-28")],
+    )
+    registry = Registry([*ACTORS, leader, president])
+    text = "Путин провел переговоры с иранским коллегой."
+    assert _contacts(text, registry) == [("talks", ("president-of-iran", "vladimir-putin"), None)]
