@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from graph.model import ContactType
 
 from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
-from .cues import by_phone, on_a_visit, plural_contacts, sent, separately
+from .cues import by_phone, gerund, on_a_visit, plural_contacts, sent, separately
 from .grammar import SentenceGrammar
 from .initiator import initiator
 from .mentions import Kind, Mention
@@ -111,13 +111,14 @@ class SentenceReader:
             subjects = [m for m in subjects if not any(a <= m.first < b for a, b in self.about.values())]
             if inherited:
                 penalty += 0.05
-        alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
+        verb = trigger.is_verb or gerund(trigger, self.tokens)
+        alone = not verb and not (roles.owners or roles.partners or roles.objects)
         start, end = g.clause(trigger.first)
         # "Лидеры уже встречались", "ранее стороны обсуждали по телефону"
-        verbal = trigger.is_verb or by_phone(trigger, self.tokens)
+        verbal = verb or by_phone(trigger, self.tokens)
         by_pair = verbal and (self._names_pair(roles, subjects) or self._pair_word(start, trigger.first))
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
-        if not trigger.is_verb and inherited and roles.owners:
+        if not verb and inherited and roles.owners:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
         posted = sent(trigger, self.tokens) and not inherited  # "Putin sent a telegram"
         if (
@@ -142,7 +143,7 @@ class SentenceReader:
             briefer = possessor(trigger, self.grammar, self.context) or self._briefer(parent)
             if briefer:
                 subject_ids = [briefer]
-        implicit = not subject_ids and trigger.is_verb and parent is None and self.context.main_actor
+        implicit = not subject_ids and verb and parent is None and self.context.main_actor
         if implicit and self.context.main_actor and any(ids[r] for r in ("partners", "objects")):
             subject_ids = [self.context.main_actor]
             penalty += 0.15

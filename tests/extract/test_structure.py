@@ -94,3 +94,10 @@ def test_a_counterpart_holds_the_same_title_before_the_same_role() -> None:
     registry = Registry([*ACTORS, leader, president])
     text = "Путин провел переговоры с иранским коллегой."
     assert _contacts(text, registry) == [("talks", ("president-of-iran", "vladimir-putin"), None)]
+
+
+def test_an_english_contact_word_in_ing_after_a_subordinator_takes_the_main_subject(
+    registry: Registry,
+) -> None:
+    text = "Rubio and Lavrov signed a memorandum after meeting for two hours in Riyadh."
+    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
