@@ -88,9 +88,7 @@ class SentenceReader:
         for m in self.grammar.opening_subjects()[:1]:
             ids = resolve(m, self.context)
             if len(ids) == 1 and m.kind in (Kind.NAME, Kind.DESCRIPTION):
-                self.memory.last_actor = next(iter(ids))
-                if m.kind is Kind.NAME:
-                    self.memory.last_subject = self.memory.last_actor
+                self.memory.remember_subject(next(iter(ids)), m.kind is Kind.NAME, self.context.main_actor)
         return found
 
     def _contact(self, k: int, trigger: Trigger) -> Contact:
@@ -215,7 +213,9 @@ class SentenceReader:
         ):
             ids[role] = []
             # a counterpart or a pronoun is someone other than the other side of the contact
-            anchor = other if role == "subjects" else next(iter(ids["subjects"]), other)
+            anchor = (
+                other if role == "subjects" else next(iter(ids["subjects"]), other or self.context.main_actor)
+            )
             for m in mentions:
                 actor = self._resolve(m, anchor)
                 if actor:

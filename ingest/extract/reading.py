@@ -252,7 +252,5 @@ def _remember_subject(analysis: SentenceAnalysis, context: Context, memory: Memo
             continue
         ids = resolve(m, context)
         if len(ids) == 1:
-            memory.last_actor = next(iter(ids))
-            if m.kind is Kind.NAME:
-                memory.last_subject = memory.last_actor
+            memory.remember_subject(next(iter(ids)), m.kind is Kind.NAME, context.main_actor)
             return

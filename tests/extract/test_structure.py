@@ -101,3 +101,23 @@ def test_an_english_contact_word_in_ing_after_a_subordinator_takes_the_main_subj
 ) -> None:
     text = "Rubio and Lavrov signed a memorandum after meeting for two hours in Riyadh."
     assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_he_is_the_main_actor_described_as_the_subject(registry: Registry) -> None:
+    text = (
+        "Trump spoke with Putin by phone on Monday. Trump called the talks useful. "
+        "Starmer welcomed the call. The President thanked Putin for the prisoner exchange. "
+        "He later called Tokayev."
+    )
+    assert ("call", ("donald-trump", "kassym-jomart-tokayev"), "donald-trump") in _contacts(text, registry)
+
+
+def test_a_described_object_is_someone_other_than_the_implicit_subject(registry: Registry) -> None:
+    text = "Rubio spoke with Lavrov on Monday. The Secretary briefed the Foreign Minister on the talks."
+    found = _contacts(text, registry)
+    assert ("briefing", ("marco-rubio", "sergey-lavrov"), "marco-rubio") in found
+
+
+def test_an_office_inside_another_office_is_not_a_member(registry: Registry) -> None:
+    text = "Rubio met a delegation headed by Lavrov, the head of the office of the President of Russia."
+    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
