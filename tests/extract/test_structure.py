@@ -121,3 +121,9 @@ def test_a_described_object_is_someone_other_than_the_implicit_subject(registry:
 def test_an_office_inside_another_office_is_not_a_member(registry: Registry) -> None:
     text = "Rubio met a delegation headed by Lavrov, the head of the office of the President of Russia."
     assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_each_sentence_of_a_quotation_is_a_clause_with_its_own_dates(registry: Registry) -> None:
+    text = "«Я поговорив з Президентом Трампом. Перемир'я почнеться з понеділка», – сказав Зеленський."
+    result = extract_article(text, registry, published=DAY)
+    assert [(e.type.value, e.date) for e in result.events] == [("call", DAY)]
