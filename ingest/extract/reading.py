@@ -30,6 +30,7 @@ from .tokens import Token
 _EARLIER = frozenset(
     {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
 )
+_DAY = frozenset({"day", "today", "день", "дня", "сьогодні", "сегодня"})
 _QUOTES = frozenset("\"«“„'")
 # "Лидеры уже встречались": before a verb, "already" tells of an earlier contact ("Це вже
 # четвертий візит" is the one reported)
@@ -214,7 +215,10 @@ def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], c
     already = contact.trigger.is_verb and any(
         t.norm in _ALREADY for t in tokens[first : contact.trigger.first]
     )
-    if already or any(t.norm in _EARLIER for t in tokens[first:last]):
+    earlier = [i for i in range(first, last) if tokens[i].norm in _EARLIER]
+    # "Earlier in the day", "Ранее в этот день": the same day, not some day before
+    same_day = any(t.norm in _DAY for i in earlier for t in tokens[i + 1 : i + 4])
+    if (already or earlier) and not same_day:
         return When(not_after=current.date or current.not_after)
     return current
 
