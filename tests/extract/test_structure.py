@@ -130,7 +130,10 @@ def test_each_sentence_of_a_quotation_is_a_clause_with_its_own_dates(registry: R
 
 
 def test_earlier_in_the_day_is_the_day_being_reported(registry: Registry) -> None:
-    text = "Putin spoke with Trump by phone on Friday. Earlier in the day, Putin met Witkoff."
+    text = (
+        "Путин провел телефонный разговор с Трампом в пятницу. "
+        "Ранее в этот день Путин встретился с Уиткоффом."
+    )
     result = extract_article(text, registry, published=DAY)
     dates = {e.type.value: (e.date, e.not_after) for e in result.events}
     assert dates["meeting"] == (dates["call"][0], None)
