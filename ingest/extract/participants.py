@@ -175,13 +175,28 @@ class SentenceReader:
         ):
             participants = _distinct(participants + list(pair))
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
-        scope = self.about.get(parent, (start, end)) if parent is not None else (start, end)
+        scope = self.about.get(parent, (start, end)) if parent is not None else (start, self._said_of(end))
         if len(participants) < 2:
             visitor = chosen if trigger.type is ContactType.VISIT else None
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
         confidence = round(max(0.5, 0.9 - penalty), 2)
         hub = self._hub(trigger, chosen, subject_ids, participants)
         return Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
+
+    def _said_of(self, end: int) -> int:
+        """Where what a clause says of its contact ends: "розмову з Путіним, яка відбулася
+        минулого тижня", "talks, which took place on Monday" go on into a relative clause that
+        says the contact took place."""
+        g = self.grammar
+        following = next((c for c in g.clauses if c[0] == end), None)
+        if following is None or not g.is_relative(end):
+            return end
+        if any(following[0] <= t.first < following[1] for t in self.triggers):
+            return end
+        # "Данії, яка з 1 липня головує в Раді ЄС" says nothing of the visit
+        if not any(self.lexicon.is_a(t, "occur") for t in self.tokens[slice(*following)]):
+            return end
+        return following[1]
 
     def _hub(
         self, trigger: Trigger, chosen: str | None, subject_ids: list[str], participants: list[str]

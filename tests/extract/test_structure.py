@@ -137,3 +137,9 @@ def test_earlier_in_the_day_is_the_day_being_reported(registry: Registry) -> Non
     result = extract_article(text, registry, published=DAY)
     dates = {e.type.value: (e.date, e.not_after) for e in result.events}
     assert dates["meeting"] == (dates["call"][0], None)
+
+
+def test_a_relative_clause_saying_when_a_contact_took_place_dates_it(registry: Registry) -> None:
+    text = "Зеленський згадав свою зустріч з Трампом, яка відбулася 3 серпня."
+    result = extract_article(text, registry, published=DAY)
+    assert [(e.type.value, e.date) for e in result.events] == [("meeting", dt.date(2025, 8, 3))]
