@@ -215,10 +215,10 @@ def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], c
     already = contact.trigger.is_verb and any(
         t.norm in _ALREADY for t in tokens[first : contact.trigger.first]
     )
-    earlier = [i for i in range(first, last) if tokens[i].norm in _EARLIER]
+    before = [i for i in range(first, last) if tokens[i].norm in _EARLIER]
     # "Earlier in the day", "Ранее в этот день": the same day, not some day before
-    same_day = any(t.norm in _DAY for i in earlier for t in tokens[i + 1 : i + 4])
-    if (already or earlier) and not same_day:
+    same_day = any(t.norm in _DAY for i in before for t in tokens[i + 1 : i + 4])
+    if (already or before) and not same_day:
         return When(not_after=current.date or current.not_after)
     return current
 
