@@ -195,6 +195,45 @@ class SentenceGrammar:
             for other, m in enumerate(self.mentions)
         )
 
+    def said_of(self, end: int, triggers: Sequence[Trigger]) -> int:
+        """Where what a clause ending at `end` says of its contact ends: "розмову з Путіним,
+        яка відбулася минулого тижня", "talks, which took place on Monday" go on into a
+        relative clause that says the contact took place and reports none of its own."""
+        following = next((c for c in self.clauses if c[0] == end), None)
+        if following is None or not self.is_relative(end):
+            return end
+        if any(following[0] <= t.first < following[1] for t in triggers):
+            return end
+        # "Данії, яка з 1 липня головує в Раді ЄС" says nothing of the visit
+        if not any(self.lexicon.is_a(t, "occur") for t in self.tokens[slice(*following)]):
+            return end
+        return following[1]
+
+    def object_by_order(self, n: int, trigger: Trigger, start: int, end: int) -> bool:
+        """Whether mention n, which may be nominative or accusative, is the verb's object:
+        after the verb with a subject before it, or before the verb with a mention after it
+        that can only be nominative ("Свириденко прийняв Президент Польщі")."""
+        m = self.mentions[n]
+        if m.first >= trigger.last:
+            return self.other_subject(n, start, trigger)
+        return any(
+            trigger.last <= other.first < end
+            and other.kind is not Kind.PLACE
+            and self.preposition_before(other) is None
+            and "nomn" in other.cases
+            and "accs" not in other.cases
+            for other in self.mentions
+        )
+
+    def subject_of_next_verb(self, m: Mention) -> bool:
+        """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
+        nominative, right before a verb, is that verb's subject, not the owner of the noun
+        before it (unless that noun is the subject: "Розмова президентів відбулася")."""
+        if "nomn" not in m.cases or m.last >= len(self.tokens):
+            return False
+        after = self.tokens[m.last]
+        return after.has("VERB") and not after.has("NOUN") and "," not in after.gap
+
     def is_relative(self, start: int) -> bool:
         """Whether the clause opens with a relative pronoun that is its subject ("який", "who")."""
         return any(t.norm in _SUBJECT_RELATIVES for t in self.tokens[start : start + 3])

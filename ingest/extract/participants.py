@@ -22,9 +22,7 @@ from .referents import Context, resolve
 from .roles import Roles, find_roles
 from .tokens import Token
 from .triggers import Trigger
-from .visits import has_sibling_contacts, host_of_place, received_by
-
-_ALSO = frozenset({"also", "too", "теж", "також", "тоже", "также"})
+from .visits import fellow_guests, has_sibling_contacts, host_of_place, received_by
 
 
 @dataclass
@@ -175,28 +173,17 @@ class SentenceReader:
         ):
             participants = _distinct(participants + list(pair))
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
-        scope = self.about.get(parent, (start, end)) if parent is not None else (start, self._said_of(end))
+        scope = (
+            self.about.get(parent, (start, end))
+            if parent is not None
+            else (start, g.said_of(end, self.triggers))
+        )
         if len(participants) < 2:
             visitor = chosen if trigger.type is ContactType.VISIT else None
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
         confidence = round(max(0.5, 0.9 - penalty), 2)
         hub = self._hub(trigger, chosen, subject_ids, participants)
         return Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
-
-    def _said_of(self, end: int) -> int:
-        """Where what a clause says of its contact ends: "розмову з Путіним, яка відбулася
-        минулого тижня", "talks, which took place on Monday" go on into a relative clause that
-        says the contact took place."""
-        g = self.grammar
-        following = next((c for c in g.clauses if c[0] == end), None)
-        if following is None or not g.is_relative(end):
-            return end
-        if any(following[0] <= t.first < following[1] for t in self.triggers):
-            return end
-        # "Данії, яка з 1 липня головує в Раді ЄС" says nothing of the visit
-        if not any(self.lexicon.is_a(t, "occur") for t in self.tokens[slice(*following)]):
-            return end
-        return following[1]
 
     def _hub(
         self, trigger: Trigger, chosen: str | None, subject_ids: list[str], participants: list[str]
@@ -285,22 +272,12 @@ class SentenceReader:
                 return actor
         return self.context.main_actor
 
-    def _fellow_guests(self) -> bool:
-        """Whether the sentence says that those met came too ("..., які теж прибули до
-        Орхуса", "who had also travelled to ...")."""
-        g = self.grammar
-        clauses = [g.clause(t.first) for t in self.triggers if t.type is ContactType.VISIT]
-        return any(
-            g.is_relative(start) and any(w.norm in _ALSO for w in self.tokens[start:end])
-            for start, end in clauses
-        )
-
     def _host_from_siblings(self, visit: Contact, found: list[Contact]) -> None:
         """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
         is the host; failing that, the leader of the place visited."""
         if len(visit.participants) >= 2:
             return
-        if self._fellow_guests():
+        if fellow_guests(self.grammar, self.triggers):
             return  # "met X and Y, who had also come to Aarhus": guests, not hosts
         visitor = visit.participants[0]
         for other in found:

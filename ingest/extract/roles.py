@@ -228,7 +228,7 @@ class _RoleFinder:
                 "accs" in m.cases and m.kind is not Kind.PLACE
             ):
                 ambiguous = "nomn" in m.cases and not self.lexicon.is_a(head, "pronoun_object")
-                if ambiguous and not self._object_by_order(n, trigger, start, end):
+                if ambiguous and not self.g.object_by_order(n, trigger, start, end):
                     continue
                 candidates.append((abs(m.first - trigger.last), n))
             elif m.kind is Kind.PLACE and "accs" in m.cases:
@@ -239,22 +239,6 @@ class _RoleFinder:
                 if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
                     roles.objects.append(self.mentions[c])
                     self.used.add(c)
-
-    def _object_by_order(self, n: int, trigger: Trigger, start: int, end: int) -> bool:
-        """Whether a mention that may be nominative or accusative is the object: after the
-        verb with a subject before it, or before the verb with a mention after it that can
-        only be nominative ("Свириденко прийняв Президент Польщі")."""
-        m = self.mentions[n]
-        if m.first >= trigger.last:
-            return self.g.other_subject(n, start, trigger)
-        return any(
-            trigger.last <= other.first < end
-            and other.kind is not Kind.PLACE
-            and self.g.preposition_before(other) is None
-            and "nomn" in other.cases
-            and "accs" not in other.cases
-            for other in self.mentions
-        )
 
     def _find_owners(self, k: int, trigger: Trigger) -> None:
         """ "візит Зеленського", "розмова президентів", "Putin's visit", "the visit of Modi"."""
@@ -269,7 +253,7 @@ class _RoleFinder:
                 and not head.norm.isascii()
                 and "gent" in m.cases
                 and self.g.preposition_before(m) is None
-                and not ("nomn" not in self.tokens[trigger.first].cases and self._subject_of_next_verb(m))
+                and not ("nomn" not in self.tokens[trigger.first].cases and self.g.subject_of_next_verb(m))
             ):
                 for c in self.g.coordinated(self._named_apposition(n)):
                     if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
@@ -307,15 +291,6 @@ class _RoleFinder:
             if not (destination or i in places or "gent" in token.cases):
                 return False
         return True
-
-    def _subject_of_next_verb(self, m: Mention) -> bool:
-        """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
-        nominative, right before a verb, is that verb's subject, not the owner of the noun
-        before it (unless that noun is the subject: "Розмова президентів відбулася")."""
-        if "nomn" not in m.cases or m.last >= len(self.tokens):
-            return False
-        after = self.tokens[m.last]
-        return after.has("VERB") and not after.has("NOUN") and "," not in after.gap
 
     def _find_recipients(self, k: int, trigger: Trigger, start: int, end: int) -> None:
         roles = self.roles[k]

@@ -19,6 +19,19 @@ def has_sibling_contacts(k: int, triggers: list[Trigger]) -> bool:
     return any(n != k and t.type is not ContactType.VISIT for n, t in enumerate(triggers))
 
 
+_ALSO = frozenset({"also", "too", "теж", "також", "тоже", "также"})
+
+
+def fellow_guests(grammar: SentenceGrammar, triggers: list[Trigger]) -> bool:
+    """Whether the sentence says that those met came too ("..., які теж прибули до Орхуса",
+    "who had also travelled to ..."): guests meeting guests, none of them the host."""
+    clauses = [grammar.clause(t.first) for t in triggers if t.type is ContactType.VISIT]
+    return any(
+        grammar.is_relative(start) and any(w.norm in _ALSO for w in grammar.tokens[start:end])
+        for start, end in clauses
+    )
+
+
 _RECEIVED = frozenset({"прийнятий", "прийняти", "принять", "принятый", "зустрінутий", "встретить"})
 _RECEIVED_EN = frozenset({"received", "welcomed", "greeted", "hosted"})
 _AGENT_REACH = 6
