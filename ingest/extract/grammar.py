@@ -21,7 +21,6 @@ EN_PREPOSITIONS = frozenset(
 )
 _MODIFIER_REACH = 5
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_NOMINATIVE = frozenset({"nomn", "voct"})
 _SUBJECT_RELATIVES = frozenset(
     {"який", "яка", "яке", "які", "котрий", "котра", "котре", "котрі"}
     | {"который", "которая", "которое", "которые", "who"}
@@ -58,10 +57,10 @@ class SentenceGrammar:
         token = self.tokens[mention.first - 1]
         if token.norm in EN_PREPOSITIONS:
             return token.norm
-        # "Напередодні міністр ... провів": a word that may also be an adverb governs no
-        # mention that can only be nominative
-        head = self.tokens[mention.first].cases
-        if token.has("PREP") and not (token.has("ADVB") and head and head <= _NOMINATIVE):
+        # "Накануне российский министр провел": a word that may also be an adverb governs
+        # only a mention that can be in its case (the genitive)
+        cases = self.tokens[mention.first].cases
+        if token.has("PREP") and not (token.has("ADVB") and cases and "gent" not in cases):
             return token.norm
         return None
 

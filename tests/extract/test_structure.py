@@ -21,6 +21,8 @@ def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...],
 def test_adverb_that_may_be_a_preposition_leaves_the_subject_nominative(registry: Registry) -> None:
     text = "Напередодні президент Токаєв провів переговори з Путіним."
     assert _contacts(text, registry) == [("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+    text = "Накануне российский министр провел переговоры с Рубио."
+    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_office_after_a_name_in_commas_describes_that_name(registry: Registry) -> None:
