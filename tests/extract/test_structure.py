@@ -145,3 +145,8 @@ def test_a_relative_clause_saying_when_a_contact_took_place_dates_it(registry: R
     text = "Зеленський згадав свою зустріч з Трампом, яка відбулася 3 серпня."
     result = extract_article(text, registry, published=DAY)
     assert [(e.type.value, e.date) for e in result.events] == [("meeting", dt.date(2025, 8, 3))]
+
+
+def test_the_initiating_side_is_the_participant_from_that_country(registry: Registry) -> None:
+    text = "Стармер провів телефонну розмову з Путіним з ініціативи британської сторони."
+    assert _contacts(text, registry) == [("call", ("keir-starmer", "vladimir-putin"), "keir-starmer")]
