@@ -64,7 +64,8 @@ def read_contacts(
         members = named_members(analysis.tokens, analysis.mentions, context) if cue else []
         if not analysis.triggers:
             _remember_subject(analysis, context, memory)
-            delegations.join(members, number)
+            if not _said_of_something_else(analysis, context):
+                delegations.join(members, number)
             continue
         reader = SentenceReader(
             analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
@@ -159,6 +160,20 @@ def _members_outside_contacts(
         return []
     outside = [m for m in analysis.mentions if clause(m.first) not in taken]
     return named_members(tokens, outside, context)
+
+
+def _said_of_something_else(analysis: SentenceAnalysis, context: Context) -> bool:
+    """Whether every membership word is in a relative clause of a sentence that reports no
+    contact ("... on the summit in Prague, where Macron joined them"): it tells who joined
+    something named there, not the contact reported before."""
+    tokens, lexicon = analysis.tokens, context.lexicon
+
+    def relative(i: int) -> bool:
+        start = max((b for b in analysis.boundaries if b <= i), default=0)
+        return start > 0 and any(lexicon.is_a(t, "clause") for t in tokens[start : start + 2])
+
+    cues = cue_positions(tokens)
+    return bool(cues) and all(relative(i) for i in cues)
 
 
 def _same_time(a: When, b: When) -> bool:

@@ -150,3 +150,13 @@ def test_a_relative_clause_saying_when_a_contact_took_place_dates_it(registry: R
 def test_the_initiating_side_is_the_participant_from_that_country(registry: Registry) -> None:
     text = "Стармер провів телефонну розмову з Путіним з ініціативи британської сторони."
     assert _contacts(text, registry) == [("call", ("keir-starmer", "vladimir-putin"), "keir-starmer")]
+
+
+def test_who_joined_something_named_in_a_relative_clause_joins_nothing_before(
+    registry: Registry,
+) -> None:
+    text = (
+        "Rubio and Lavrov held talks in Riyadh on Monday. "
+        "Their aides praised the summit in Geneva, where Witkoff joined the delegations."
+    )
+    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
