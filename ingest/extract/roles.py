@@ -73,7 +73,9 @@ class _RoleFinder:
         return SentenceRoles(self.roles, self.about, self.parent)
 
     def _partners(self) -> None:
-        """Mentions after "з / with / between", given to the nearest trigger before them."""
+        """Mentions after "з / with / between", given to the nearest trigger before them;
+        "... with X on Tuesday and with Y" gives Y to X's trigger."""
+        last: tuple[int, int] | None = None  # the last partner phrase: its trigger, its clause
         for j, token in enumerate(self.tokens):
             if not self.lexicon.is_a(token, "partner"):
                 continue
@@ -84,8 +86,12 @@ class _RoleFinder:
                 continue
             together = j > 0 and self.tokens[j - 1].norm in _TOGETHER
             owner = self._trigger_after(j) if together else self._trigger_for(j)
+            joined = j > 0 and self.lexicon.is_a(self.tokens[j - 1], "coordinator")
+            if owner is None and joined and last is not None and last[1] == self.g.clause(j)[0]:
+                owner = last[0]
             if owner is None:
                 continue
+            last = (owner, self.g.clause(j)[0])
             k = self._named_apposition(k)
             for m in self.g.coordinated(k):
                 if self.mentions[m].kind is not Kind.PLACE:

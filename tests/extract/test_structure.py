@@ -160,3 +160,11 @@ def test_who_joined_something_named_in_a_relative_clause_joins_nothing_before(
         "Their aides praised the summit in Geneva, where Witkoff joined the delegations."
     )
     assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_a_second_with_phrase_after_and_belongs_to_the_same_contacts(registry: Registry) -> None:
+    text = "Trump held several meetings, including with Putin on Monday and with Tokayev on Tuesday."
+    assert _contacts(text, registry) == [
+        ("meeting", ("donald-trump", "vladimir-putin"), None),
+        ("meeting", ("donald-trump", "kassym-jomart-tokayev"), None),
+    ]
