@@ -15,6 +15,7 @@ from graph.model import ContactType
 
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
+from .recipients import find_recipients
 from .triggers import Trigger
 
 _PARTNER_REACH = 8
@@ -200,7 +201,7 @@ class _RoleFinder:
             if not trigger.is_verb:
                 self._find_owners(k, trigger)
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
-                self._find_recipients(k, trigger, start, min(end, stop))
+                roles.partners += find_recipients(self.g, trigger, start, min(end, stop))
             if trigger.type is ContactType.VISIT:
                 roles.places += [
                     m
@@ -297,29 +298,3 @@ class _RoleFinder:
             if not (destination or i in places or "gent" in token.cases):
                 return False
         return True
-
-    def _find_recipients(self, k: int, trigger: Trigger, start: int, end: int) -> None:
-        roles = self.roles[k]
-        for j in range(trigger.last, min(trigger.last + 3, end)):
-            if self.lexicon.is_a(self.tokens[j], "recipient"):
-                at = self.g.mention_at(j + 1)
-                if at is None and j + 2 < end and self.tokens[j + 1].norm == "the":
-                    at = self.g.mention_at(j + 2)
-                if at is not None and at not in self.used and self.mentions[at].kind is not Kind.PLACE:
-                    self._add_recipients(roles, at)
-                return
-        if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
-            for n, m in enumerate(self.mentions):
-                if n in self.used or not start <= m.first < end or self.g.preposition_before(m):
-                    continue
-                if "datv" in m.cases and "nomn" not in m.cases and m.kind is not Kind.PLACE:
-                    self._add_recipients(roles, n)
-                    return
-
-    def _add_recipients(self, roles: Roles, n: int) -> None:
-        """The recipient n and those joined to it ("Президенту Азербайджана ..., Президенту
-        Ирана ... и Президенту Таджикистана ...")."""
-        for c in self.g.coordinated(n):
-            if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
-                roles.partners.append(self.mentions[c])
-                self.used.add(c)
