@@ -22,7 +22,7 @@ from .referents import Context, resolve
 from .roles import Roles, find_roles
 from .tokens import Token
 from .triggers import Trigger
-from .visits import fellow_guests, has_sibling_contacts, host_of_place, received_by
+from .visits import fellow_guests, has_sibling_contacts, host_of_guests, host_of_place, received_by
 
 
 @dataclass
@@ -275,7 +275,13 @@ class SentenceReader:
     def _host_from_siblings(self, visit: Contact, found: list[Contact]) -> None:
         """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
         is the host; failing that, the leader of the place visited."""
+        k = self.triggers.index(visit.trigger)
         if len(visit.participants) >= 2:
+            others = [(c.trigger, c.participants) for c in found if c is not visit]
+            host = host_of_guests(self.grammar, self.roles[k], visit.trigger, visit.participants, others)
+            if host:
+                visit.participants.append(host)
+                visit.initiator = None  # several guests: none of them alone came
             return
         if fellow_guests(self.grammar, self.triggers):
             return  # "met X and Y, who had also come to Aarhus": guests, not hosts
@@ -289,7 +295,6 @@ class SentenceReader:
                 visit.confidence = other.confidence
                 visit.sibling = found.index(other)
                 return
-        k = self.triggers.index(visit.trigger)
         host = received_by(self.grammar, visit.participants, self.context) or host_of_place(
             self.roles[k], visit.participants, self.context, self.lexicon
         )

@@ -68,3 +68,25 @@ def host_of_place(roles: Roles, participants: list[str], context: Context, lexic
         if len(holders) == 1 and holders[0] not in participants:
             return holders[0]
     return None
+
+
+def host_of_guests(
+    grammar: SentenceGrammar,
+    roles: Roles,
+    visit: Trigger,
+    guests: list[str],
+    others: list[tuple[Trigger, list[str]]],
+) -> str | None:
+    """ "X, Y and Z arrived in Kyiv, where they were met by W": visitors named only as the
+    subjects take as their host the one person of a contact in a relative clause after."""
+    if not visit.is_verb or roles.objects or roles.partners or roles.owners or roles.hosts:
+        return None
+    for trigger, participants in others:
+        if trigger.first <= visit.first or trigger.type is ContactType.BRIEFING:
+            continue
+        start, _ = grammar.clause(trigger.first)
+        relative = start > 0 and grammar.lexicon.is_a(grammar.tokens[start], "clause")
+        host = [p for p in participants if p not in guests]
+        if relative and len(participants) == 1 and host:
+            return host[0]
+    return None

@@ -168,3 +168,10 @@ def test_a_second_with_phrase_after_and_belongs_to_the_same_contacts(registry: R
         ("meeting", ("donald-trump", "vladimir-putin"), None),
         ("meeting", ("donald-trump", "kassym-jomart-tokayev"), None),
     ]
+
+
+def test_guests_named_only_as_subjects_are_hosted_by_whoever_met_them(registry: Registry) -> None:
+    text = "Трамп і Рубіо у суботу прибули до Києва, де їх зустрів Президент України Володимир Зеленський."
+    assert _contacts(text, registry) == [
+        ("visit", ("donald-trump", "marco-rubio", "volodymyr-zelensky"), None)
+    ]
