@@ -197,16 +197,17 @@ class SentenceGrammar:
     def said_of(self, end: int, triggers: Sequence[Trigger]) -> int:
         """Where what a clause ending at `end` says of its contact ends: "розмову з Путіним,
         яка відбулася минулого тижня", "talks, which took place on Monday" go on into a
-        relative clause that says the contact took place and reports none of its own."""
+        relative clause that says the contact took place, and a dash into words without a
+        verb; neither reports a contact of its own."""
         following = next((c for c in self.clauses if c[0] == end), None)
-        if following is None or not self.is_relative(end):
+        if following is None or any(following[0] <= t.first < following[1] for t in triggers):
             return end
-        if any(following[0] <= t.first < following[1] for t in triggers):
-            return end
+        words = self.tokens[slice(*following)]
+        # "уже зустрічалися цього року – на конференції в Римі в липні": a dash, then no verb
+        elaboration = any(d in words[0].gap for d in "–—") and not any(t.has("VERB") for t in words)
         # "Данії, яка з 1 липня головує в Раді ЄС" says nothing of the visit
-        if not any(self.lexicon.is_a(t, "occur") for t in self.tokens[slice(*following)]):
-            return end
-        return following[1]
+        occurred = self.is_relative(end) and any(self.lexicon.is_a(t, "occur") for t in words)
+        return following[1] if elaboration or occurred else end
 
     def object_by_order(self, n: int, trigger: Trigger, start: int, end: int) -> bool:
         """Whether mention n, which may be nominative or accusative, is the verb's object:

@@ -175,3 +175,9 @@ def test_guests_named_only_as_subjects_are_hosted_by_whoever_met_them(registry: 
     assert _contacts(text, registry) == [
         ("visit", ("donald-trump", "marco-rubio", "volodymyr-zelensky"), None)
     ]
+
+
+def test_words_after_a_dash_without_a_verb_date_the_contact_before(registry: Registry) -> None:
+    text = "Зеленський і Трамп уже зустрічалися – у Парижі 7 грудня 2024 року."
+    result = extract_article(text, registry, published=DAY)
+    assert [(e.type.value, e.date) for e in result.events] == [("meeting", dt.date(2024, 12, 7))]
