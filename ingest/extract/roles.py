@@ -202,6 +202,8 @@ class _RoleFinder:
                 self._find_owners(k, trigger)
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
                 roles.partners += find_recipients(self.g, trigger, start, min(end, stop))
+            if trigger.type is ContactType.VISIT and trigger.is_verb:
+                roles.hosts += self._visited_at(trigger, end)
             if trigger.type is ContactType.VISIT:
                 roles.places += [
                     m
@@ -211,6 +213,18 @@ class _RoleFinder:
                     and m.first > 0
                     and self.tokens[m.first - 1].norm in _DESTINATION
                 ]
+
+    def _visited_at(self, trigger: Trigger, end: int) -> list[Mention]:
+        """ "побывал у избранного президента Трампа", "побував у Макрона": the person at whose
+        place the visitor was is the host."""
+        for j in range(trigger.last, min(trigger.last + 2, end)):
+            n = self.g.mention_at(j + 1)
+            if self.tokens[j].norm == "у" and n is not None and n not in self.used:
+                m = self.mentions[n]
+                if m.kind in (Kind.NAME, Kind.DESCRIPTION) and "gent" in m.cases:
+                    self.used.add(n)
+                    return [m]
+        return []
 
     def _noun_before(self, trigger: Trigger) -> int | None:
         """The contact noun a participle right after it describes ("talks hosted by ...")."""

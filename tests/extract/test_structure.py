@@ -181,3 +181,10 @@ def test_words_after_a_dash_without_a_verb_date_the_contact_before(registry: Reg
     text = "Зеленський і Трамп уже зустрічалися – у Парижі 7 грудня 2024 року."
     result = extract_article(text, registry, published=DAY)
     assert [(e.type.value, e.date) for e in result.events] == [("meeting", dt.date(2024, 12, 7))]
+
+
+def test_the_one_visited_at_is_the_host(registry: Registry) -> None:
+    text = "Зеленский в понедельник побывал у Дональда Трампа в Мар-а-Лаго."
+    assert _contacts(text, registry) == [
+        ("visit", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
+    ]
