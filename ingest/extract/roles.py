@@ -17,6 +17,7 @@ from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
 from .recipients import find_recipients
 from .triggers import Trigger
+from .visits import visited_at
 
 _PARTNER_REACH = 8
 # "з переможцем президентських виборів у США Дональдом Трампом": words before the name
@@ -203,7 +204,7 @@ class _RoleFinder:
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
                 roles.partners += find_recipients(self.g, trigger, start, min(end, stop))
             if trigger.type is ContactType.VISIT and trigger.is_verb:
-                roles.hosts += self._visited_at(trigger, end)
+                roles.hosts += visited_at(self.g, trigger, end)
             if trigger.type is ContactType.VISIT:
                 roles.places += [
                     m
@@ -213,18 +214,6 @@ class _RoleFinder:
                     and m.first > 0
                     and self.tokens[m.first - 1].norm in _DESTINATION
                 ]
-
-    def _visited_at(self, trigger: Trigger, end: int) -> list[Mention]:
-        """ "побывал у избранного президента Трампа", "побував у Макрона": the person at whose
-        place the visitor was is the host."""
-        for j in range(trigger.last, min(trigger.last + 2, end)):
-            n = self.g.mention_at(j + 1)
-            if self.tokens[j].norm == "у" and n is not None and n not in self.used:
-                m = self.mentions[n]
-                if m.kind in (Kind.NAME, Kind.DESCRIPTION) and "gent" in m.cases:
-                    self.used.add(n)
-                    return [m]
-        return []
 
     def _noun_before(self, trigger: Trigger) -> int | None:
         """The contact noun a participle right after it describes ("talks hosted by ...")."""

@@ -4,14 +4,18 @@ Kyiv, where he met Zelensky"), whoever received the visitor ("був прийн�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from graph.model import ContactType
 
 from .grammar import SentenceGrammar
 from .lexicon import Lexicon
-from .mentions import Kind
+from .mentions import Kind, Mention
 from .referents import Context, resolve
-from .roles import Roles
 from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .roles import Roles
 
 
 def has_sibling_contacts(k: int, triggers: list[Trigger]) -> bool:
@@ -90,3 +94,16 @@ def host_of_guests(
         if relative and len(participants) == 1 and host:
             return host[0]
     return None
+
+
+def visited_at(g: SentenceGrammar, trigger: Trigger, end: int) -> list[Mention]:
+    """ "побывал у избранного президента Трампа", "побував у Макрона": the person at whose
+    place the visitor was is the host (marked used in `g`)."""
+    for j in range(trigger.last, min(trigger.last + 2, end)):
+        n = g.mention_at(j + 1)
+        if g.tokens[j].norm == "у" and n is not None and n not in g.used:
+            m = g.mentions[n]
+            if m.kind in (Kind.NAME, Kind.DESCRIPTION) and "gent" in m.cases:
+                g.used.add(n)
+                return [m]
+    return []
