@@ -117,7 +117,8 @@ def read_contacts(
                 continue
             index[k] = len(drafts)
             for pair in contact.pairs():
-                drafts.append(_draft(contact, whens[k], sentence, source, number, pair))
+                when = _partner_when(contact, pair, analysis, own_dates) or whens[k]
+                drafts.append(_draft(contact, when, sentence, source, number, pair))
             if grouped:
                 delegations.opened(number, index[k])
             exchange = contact.trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING)
@@ -174,6 +175,27 @@ def _said_of_something_else(analysis: SentenceAnalysis, context: Context) -> boo
 
     cues = cue_positions(tokens)
     return bool(cues) and all(relative(i) for i in cues)
+
+
+def _partner_when(
+    contact: Contact, pair: list[str], analysis: SentenceAnalysis, dates: list[DateMention]
+) -> When | None:
+    """One of several contacts of a hub dated next to its partner ("meetings with Modi on
+    Tuesday and with Erdogan on Wednesday")."""
+    if contact.hub is None:
+        return None
+    partner = next(p for p in pair if p != contact.hub)
+    tokens, others = analysis.tokens, set(contact.participants) - {contact.hub, partner}
+    named = [m for m in analysis.mentions if partner in m.actors and m.first >= contact.trigger.last]
+    if not named:
+        return None
+    low = tokens[named[0].last - 1].end
+    after = [
+        tokens[m.first].start for m in analysis.mentions if m.actors & others and m.first > named[0].first
+    ]
+    high = min(after, default=analysis.sentence.end)
+    own = [d for d in dates if low <= d.start < high]
+    return own[0].when if own else None
 
 
 def _same_time(a: When, b: When) -> bool:

@@ -188,3 +188,10 @@ def test_the_one_visited_at_is_the_host(registry: Registry) -> None:
     assert _contacts(text, registry) == [
         ("visit", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
     ]
+
+
+def test_each_of_several_contacts_takes_the_date_said_next_to_its_partner(registry: Registry) -> None:
+    text = "Trump held several meetings, including with Putin on Monday and with Tokayev on Tuesday."
+    result = extract_article(text, registry, published=DAY)
+    dates = {next(p for p in e.participants if p != "donald-trump"): e.date for e in result.events}
+    assert dates == {"vladimir-putin": dt.date(2025, 8, 4), "kassym-jomart-tokayev": dt.date(2025, 8, 5)}
