@@ -1,6 +1,6 @@
 """The contacts an article reports, read sentence by sentence.
 
-Each sentence's contacts get their date (said in the sentence, else the one the article was
+Each sentence's contacts get their date (timing.py: said in the sentence, else the one the article was
 last talking about), become drafts with their evidence, or go to `unresolved`; a sentence
 without contacts still says who "he" is in the next; members of multi-party contacts named
 around them join them (delegations.py).
@@ -18,23 +18,17 @@ from graph.model import ContactType, DatePrecision, Lang, Source, SourceRef
 
 from .analysis import SentenceAnalysis
 from .anaphora import Memory
-from .dates import DateMention, When, find_dates
+from .dates import When, find_dates
 from .delegations import GROUP_TYPES, Delegations, cue_positions, membership_cue, named_members
 from .drafts import Draft
 from .mentions import Kind
 from .participants import Contact, SentenceReader
 from .referents import Context, resolve
 from .sentences import Sentence
+from .timing import contact_when, nested_when, opening_day, partner_when, same_time
 from .tokens import Token
 
-_EARLIER = frozenset(
-    {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
-)
-_DAY = frozenset({"day", "today", "день", "дня", "сьогодні", "сегодня"})
 _QUOTES = frozenset("\"«“„'")
-# "Лидеры уже встречались": before a verb, "already" tells of an earlier contact ("Це вже
-# четвертий візит" is the one reported)
-_ALREADY = frozenset({"уже", "вже", "already"})
 
 
 class Unresolved(BaseModel):
@@ -66,6 +60,7 @@ def read_contacts(
             _remember_subject(analysis, context, memory)
             if not _said_of_something_else(analysis, context):
                 delegations.join(members, number)
+            current = opening_day(text, analysis, published, lang) or current
             continue
         reader = SentenceReader(
             analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
@@ -76,15 +71,15 @@ def read_contacts(
         about = [(analysis.tokens[a].start, sentence.end) for a, _ in reader.about.values()]
         own_dates = [d for d in dates if not any(a <= d.start < b for a, b in about)]
         whens = {
-            k: _when(c, analysis.tokens, own_dates, current)
+            k: contact_when(c, analysis.tokens, own_dates, current)
             for k, c in enumerate(contacts)
             if c.parent is None
         }
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
-                whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+                whens[k] = nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
         for k, contact in enumerate(contacts):
-            if contact.sibling is not None and not _same_time(whens[k], whens[contact.sibling]):
+            if contact.sibling is not None and not same_time(whens[k], whens[contact.sibling]):
                 # "met Kallas, who visited Kyiv earlier this month": another time, not the host
                 contact.participants, contact.sibling = contact.participants[:1], None
         if members:
@@ -117,7 +112,7 @@ def read_contacts(
                 continue
             index[k] = len(drafts)
             for pair in contact.pairs():
-                when = _partner_when(contact, pair, analysis, own_dates) or whens[k]
+                when = partner_when(contact, pair, analysis, own_dates) or whens[k]
                 drafts.append(_draft(contact, when, sentence, source, number, pair))
             if grouped:
                 delegations.opened(number, index[k])
@@ -177,31 +172,6 @@ def _said_of_something_else(analysis: SentenceAnalysis, context: Context) -> boo
     return bool(cues) and all(relative(i) for i in cues)
 
 
-def _partner_when(
-    contact: Contact, pair: list[str], analysis: SentenceAnalysis, dates: list[DateMention]
-) -> When | None:
-    """One of several contacts of a hub dated next to its partner ("meetings with Modi on
-    Tuesday and with Erdogan on Wednesday")."""
-    if contact.hub is None:
-        return None
-    partner = next(p for p in pair if p != contact.hub)
-    tokens, others = analysis.tokens, set(contact.participants) - {contact.hub, partner}
-    named = [m for m in analysis.mentions if partner in m.actors and m.first >= contact.trigger.last]
-    if not named:
-        return None
-    low = tokens[named[0].last - 1].end
-    after = [
-        tokens[m.first].start for m in analysis.mentions if m.actors & others and m.first > named[0].first
-    ]
-    high = min(after, default=analysis.sentence.end)
-    own = [d for d in dates if low <= d.start < high]
-    return own[0].when if own else None
-
-
-def _same_time(a: When, b: When) -> bool:
-    return (a.date, a.precision, a.not_after) == (b.date, b.precision, b.not_after)
-
-
 def _forget(unresolved: list[Unresolved], entries: list[Unresolved]) -> Callable[[], None]:
     """Takes a contact's entries off the unresolved list once its participants are named."""
 
@@ -237,40 +207,6 @@ def _draft(
         contact.confidence,
         number,
     )
-
-
-def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], current: When) -> When:
-    """The contact's date: said in its clause, else earlier in its sentence, else the date
-    the article was last talking about (dates in a briefing's "about" phrase are left out)."""
-    first, last = contact.scope
-    high = tokens[max(first, last - 1)].end
-    anchor = tokens[contact.trigger.first].start
-    inside = [d for d in dates if tokens[first].start <= d.start < high]
-    earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
-    if inside or earlier:
-        return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
-    already = contact.trigger.is_verb and any(
-        t.norm in _ALREADY for t in tokens[first : contact.trigger.first]
-    )
-    before = [i for i in range(first, last) if tokens[i].norm in _EARLIER]
-    # "Earlier in the day", "Ранее в этот день": the same day, not some day before
-    same_day = any(t.norm in _DAY for i in before for t in tokens[i + 1 : i + 4])
-    if (already or before) and not same_day:
-        return When(not_after=current.date or current.not_after)
-    return current
-
-
-def _nested_when(
-    contact: Contact, tokens: Sequence[Token], dates: list[DateMention], parent: When | None
-) -> When:
-    """A contact a briefing was about: its own date, else no later than the briefing."""
-    first, last = contact.scope
-    low, high = tokens[first].start, tokens[max(first, last - 1)].end
-    inside = [d for d in dates if low <= d.start < high]
-    if inside:
-        anchor = tokens[contact.trigger.first].start
-        return min(inside, key=lambda d: abs(d.start - anchor)).when
-    return When(not_after=(parent.date or parent.not_after) if parent else None)
 
 
 def _unresolved(text: str, contact: Contact, tokens: Sequence[Token]) -> list[Unresolved]:

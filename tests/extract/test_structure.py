@@ -195,3 +195,14 @@ def test_each_of_several_contacts_takes_the_date_said_next_to_its_partner(regist
     result = extract_article(text, registry, published=DAY)
     dates = {next(p for p in e.participants if p != "donald-trump"): e.date for e in result.events}
     assert dates == {"vladimir-putin": dt.date(2025, 8, 4), "kassym-jomart-tokayev": dt.date(2025, 8, 5)}
+
+
+def test_a_day_opening_a_sentence_without_contacts_is_the_day_that_follows(registry: Registry) -> None:
+    text = (
+        "Trump called Putin on Monday. "
+        "On August 7, Trump attended a summit in Geneva, where he gave a speech. "
+        "On the sidelines, Trump held a meeting with Tokayev."
+    )
+    result = extract_article(text, registry, published=DAY)
+    dates = {e.type.value: e.date for e in result.events}
+    assert dates["meeting"] == dt.date(2025, 8, 7)
