@@ -26,7 +26,9 @@ def initiator(
         choice = _first(subject_ids) if ids["hosts"] else _first(ids["objects"], subject_ids)
     elif kind is ContactType.VISIT:
         choice = _first(ids["owners"], subject_ids)
-    elif kind in (ContactType.BRIEFING, ContactType.MESSAGE):
+    elif kind is ContactType.MESSAGE:
+        choice = _first(ids["owners"], subject_ids)  # "отримав лист від Зеленського": its writer
+    elif kind is ContactType.BRIEFING:
         choice = _first(subject_ids, ids["owners"])
     elif trigger.word.caller:
         choice = _first(subject_ids)

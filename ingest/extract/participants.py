@@ -18,6 +18,7 @@ from .cues import by_phone, gerund, on_a_visit, plural_contacts, sent, separatel
 from .grammar import SentenceGrammar
 from .initiator import initiator
 from .mentions import Kind, Mention
+from .recipients import received
 from .referents import Context, resolve
 from .roles import Roles, find_roles
 from .tokens import Token
@@ -114,7 +115,8 @@ class SentenceReader:
         verbal = verb or by_phone(trigger, self.tokens)
         by_pair = verbal and (self._names_pair(roles, subjects) or self._pair_word(start, trigger.first))
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
-        if not verb and inherited and roles.owners:
+        receipt = trigger.type is ContactType.MESSAGE and received(g, trigger)
+        if not verb and inherited and roles.owners and not receipt:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
         posted = sent(trigger, self.tokens) and not inherited  # "Putin sent a telegram"
         if (
@@ -124,7 +126,7 @@ class SentenceReader:
         ):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
-        if trigger.type is ContactType.MESSAGE and roles.owners:
+        if trigger.type is ContactType.MESSAGE and roles.owners and not receipt:
             subjects = []  # "Лавров передав послання Путіна": Putin wrote it, Lavrov carried it
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, (start, end), parent, 0.0)

@@ -10,6 +10,9 @@ from .mentions import Kind, Mention
 from .triggers import Trigger
 
 _REACH = 3
+_FROM = frozenset({"від", "от", "from"})
+_SENDER_REACH = 2
+_RECEIVED = frozenset({"отримати", "получить", "receive", "received", "receives"})
 
 
 def find_recipients(g: SentenceGrammar, trigger: Trigger, start: int, end: int) -> list[Mention]:
@@ -41,3 +44,25 @@ def _joined(g: SentenceGrammar, n: int) -> list[Mention]:
             found.append(g.mentions[c])
             g.used.add(c)
     return found
+
+
+def find_sender(g: SentenceGrammar, trigger: Trigger, partners: list[Mention]) -> Mention | None:
+    """ "послання від Зеленського", "a letter from Trump": who wrote the message (marked used,
+    and no longer a partner if "від" was read as one)."""
+    for m in partners:
+        if m.first > 0 and g.tokens[m.first - 1].norm in _FROM:
+            partners.remove(m)
+            return m
+    for j in range(trigger.last, min(trigger.last + _SENDER_REACH, len(g.tokens))):
+        n = g.mention_at(j + 1)
+        if g.tokens[j].norm in _FROM and n is not None and g.mentions[n].kind is Kind.NAME:
+            g.used.add(n)
+            return g.mentions[n]
+    return None
+
+
+def received(g: SentenceGrammar, trigger: Trigger) -> bool:
+    """Whether the clause's subject received the message ("отримав листа від ...") rather
+    than carried it ("передав послання від ...")."""
+    start, _ = g.clause(trigger.first)
+    return any(t.lemmas & _RECEIVED for t in g.tokens[start : trigger.last])

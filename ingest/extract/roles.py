@@ -15,7 +15,7 @@ from graph.model import ContactType
 
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
-from .recipients import find_recipients
+from .recipients import find_recipients, find_sender
 from .triggers import Trigger
 from .visits import visited_at
 
@@ -199,7 +199,12 @@ class _RoleFinder:
                     noun = self._noun_before(trigger)
                     (self.roles[noun].partners if noun is not None else roles.hosts).append(self.mentions[m])
                     self.used.add(m)
-            if not trigger.is_verb:
+            sender = (
+                find_sender(self.g, trigger, roles.partners) if trigger.type is ContactType.MESSAGE else None
+            )
+            if sender is not None:
+                roles.owners.append(sender)
+            elif not trigger.is_verb:
                 self._find_owners(k, trigger)
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
                 roles.partners += find_recipients(self.g, trigger, start, min(end, stop))

@@ -206,3 +206,15 @@ def test_a_day_opening_a_sentence_without_contacts_is_the_day_that_follows(regis
     result = extract_article(text, registry, published=DAY)
     dates = {e.type.value: e.date for e in result.events}
     assert dates["meeting"] == dt.date(2025, 8, 7)
+
+
+def test_a_message_from_someone_is_theirs_whoever_carried_it(registry: Registry) -> None:
+    text = "Рубіо передав Путіну послання від Дональда Трампа."
+    assert _contacts(text, registry) == [("message", ("donald-trump", "vladimir-putin"), "donald-trump")]
+
+
+def test_a_message_from_someone_received_by_the_subject_is_between_them(registry: Registry) -> None:
+    text = "Трамп отримав лист від Зеленського."
+    assert _contacts(text, registry) == [
+        ("message", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
+    ]
