@@ -1,5 +1,6 @@
-"""Who a message, call or briefing went to: "to Tokayev", "Президенту Казахстану", and those
-joined to them ("Президенту Азербайджана ..., Президенту Ирана ... и Президенту Таджикистана")."""
+"""The ends of a message, call or briefing: who it went to ("to Tokayev", "Президенту
+Казахстану", and those joined to them), and who a message came from ("послання від
+Зеленського") — carried by the subject, or received by them ("отримав лист від ...")."""
 
 from __future__ import annotations
 
