@@ -67,6 +67,14 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
             spoken = False
             continue
         punctuation = any(mark in gap for mark in (";", ":", " – ", " — "))
+        # a quotation keeps its sentences in the one that reports it: each is a clause
+        quoted_sentence = (
+            token.capitalized
+            and any(mark in gap for mark in (". ", "! ", "? ", "… "))
+            and i > 0
+            and len(tokens[i - 1].text) > 2  # not "U.S. President", "St. Petersburg"
+            and tokens[i - 1].text[-1].islower()
+        )
         relative = "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
         reported = (
             i > 0
@@ -76,7 +84,14 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
         )
         # "..., напомнил помощник президента Юрий Ушаков": who said it is not in the contact
         attribution = "," in gap and bool(token.lemmas & _SPEECH)
-        if punctuation or relative or reported or attribution or token.norm in _EN_SUBORDINATORS:
+        if (
+            quoted_sentence
+            or punctuation
+            or relative
+            or reported
+            or attribution
+            or token.norm in _EN_SUBORDINATORS
+        ):
             starts.append(i)
             spoken = False
         spoken = spoken or (i < _OPENING and bool(token.lemmas & _SPEECH))

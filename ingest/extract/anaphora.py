@@ -29,6 +29,14 @@ class Memory:
     main_pair: tuple[str, str] | None = None
     present: tuple[str, ...] = ()
 
+    def remember_subject(self, actor: str, named: bool, main_actor: str | None) -> None:
+        """A sentence's subject: who "him" is next; who "he" is too when named, or when
+        described as the article's main actor ("The Secretary", "Глава держави": how a
+        readout speaks of its protagonist, not of the guest)."""
+        self.last_actor = actor
+        if named or actor == main_actor:
+            self.last_subject = actor
+
 
 def pronoun_actor(
     m: Mention, anchor: str | None, grammar: SentenceGrammar, memory: Memory, context: Context
@@ -47,10 +55,10 @@ def pronoun_actor(
             if candidate and candidate != anchor:
                 return candidate
         return None
-    opening = [o for o in grammar.opening_subjects() if o.kind is Kind.NAME]
+    opening = [o for o in grammar.opening_subjects() if o.kind in (Kind.NAME, Kind.DESCRIPTION)]
     if opening and opening[0].first < m.first:
-        ids = resolve(opening[0], context)
-        if len(ids) == 1:
+        ids = resolve(opening[0], context, present=memory.present)
+        if len(ids) == 1 and (opening[0].kind is Kind.NAME or context.main_actor in ids):
             return next(iter(ids))
     return memory.last_subject or context.main_actor
 

@@ -18,6 +18,7 @@ _SEPARATE_WHEN_PLURAL = frozenset({ContactType.CALL, ContactType.VIDEO_CALL, Con
 _ON_A_VISIT = frozenset({"з", "із", "зі", "с", "со", "on"})
 _VISIT_MODIFIERS = frozenset({"a", "an", "official", "state"})
 _BY_PHONE = frozenset({"по", "телефоном", "by"})
+_GERUND_OPENERS = frozenset({"after", "before", "while", "since", "when", "by", "upon"})
 
 
 def on_a_visit(trigger: Trigger, tokens: Sequence[Token]) -> bool:
@@ -62,3 +63,15 @@ def plural_contacts(trigger: Trigger, tokens: Sequence[Token]) -> bool:
 def separately(clause: Sequence[Token]) -> bool:
     """ "по отдельности встретился с ...", "separately met": one contact with each."""
     return any(t.norm in _SEPARATELY for t in clause)
+
+
+def gerund(trigger: Trigger, tokens: Sequence[Token]) -> bool:
+    """ "failed to agree after meeting for three hours", "before calling Zelensky": an English
+    contact word in -ing after a subordinator is a verb whose subject is the main clause's."""
+    first = trigger.first
+    return (
+        not trigger.is_verb
+        and tokens[first].norm.endswith("ing")
+        and first > 0
+        and tokens[first - 1].norm in _GERUND_OPENERS
+    )

@@ -76,7 +76,10 @@ def named_members(tokens: Sequence[Token], mentions: Sequence[Mention], context:
         described = m.kind is Kind.DESCRIPTION and m.place is not None  # "the US president"
         if not (m.kind is Kind.NAME or described) or m.possessive:
             continue
-        if m.first and tokens[m.first - 1].norm in _NOT_MEMBER_AFTER:
+        before = m.first - 1
+        while m.kind is Kind.DESCRIPTION and before > 0 and tokens[before].norm in ("the", "a", "an"):
+            before -= 1  # "the head of the Office of the President": not the President
+        if m.first and tokens[before].norm in _NOT_MEMBER_AFTER:
             continue
         if m.cases and not m.cases & _MEMBER_CASES:
             continue

@@ -80,7 +80,10 @@ def _merge(drafts: list[Draft]) -> dict[int, int]:
         for j, other in enumerate(drafts):
             if j == k or target[j] != j or other.type in _UNMERGED:
                 continue
-            absorbs = other.type in _ABSORBS.get(draft.type, set()) and _same_contact(draft, other)
+            absorbs = _same_contact(draft, other) and (
+                other.type in _ABSORBS.get(draft.type, set())
+                or (other.type is draft.type and set(other.participants) < set(draft.participants))
+            )
             if absorbs or (j > k and _same_visit(draft, other)):
                 target[j] = k
                 if draft.initiator is None:
@@ -94,6 +97,9 @@ def _merge(drafts: list[Draft]) -> dict[int, int]:
 
 
 def _same_contact(a: Draft, b: Draft) -> bool:
+    if a.type is b.type and a.sentence == b.sentence and a.when == b.when:
+        # "X and Y last met ..., at a trilateral meeting hosted by Z": the meeting of all three
+        return set(b.participants) <= set(a.participants)
     if sorted(a.participants) != sorted(b.participants):
         return False
     if a.sentence == b.sentence:

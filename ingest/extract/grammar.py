@@ -55,16 +55,27 @@ class SentenceGrammar:
         if mention.first == 0:
             return None
         token = self.tokens[mention.first - 1]
-        if token.norm in EN_PREPOSITIONS or token.has("PREP"):
+        if token.norm in EN_PREPOSITIONS:
+            return token.norm
+        # "Накануне российский министр провел": a word that may also be an adverb governs
+        # only a mention that can be in its case (the genitive)
+        cases = self.tokens[mention.first].cases
+        if token.has("PREP") and not (token.has("ADVB") and cases and "gent" not in cases):
             return token.norm
         return None
 
     def coordinated(self, k: int) -> list[int]:
-        """The mention k and those joined to it by "and", "і", "та" or commas."""
-        chain = [k]
-        while chain[-1] + 1 < len(self.mentions):
-            current, following = self.mentions[chain[-1]], self.mentions[chain[-1] + 1]
+        """The mention k and those joined to it by "and", "і", "та" or commas; an office set
+        off by commas next to a name is that name's apposition, not another person ("Péter
+        Szijjártó, Minister of Foreign Affairs of Hungary,")."""
+        chain, last = [k], k
+        while last + 1 < len(self.mentions):
+            current, following = self.mentions[last], self.mentions[last + 1]
             between = self.tokens[current.last : following.first]
+            if chain == [k] and self._group_named(current, between, following):
+                self.used.add(k)  # "the foreign ministers of both countries, X and Y," are X and Y
+                chain, last = [last + 1], last + 1
+                continue
             if not (self._joined(between) or self._joined_with_modifiers(between, following)):
                 break
             gap_text = "".join(t.gap for t in self.tokens[current.last : following.first + 1])
@@ -72,8 +83,39 @@ class SentenceGrammar:
                 break
             if following.kind in (Kind.PLACE, Kind.PRONOUN):
                 break
-            chain.append(chain[-1] + 1)
+            last += 1
+            if not between and _apposition(current, following) and not self._list_goes_on(last):
+                self.used.add(last)  # "X, the minister," describes X
+                continue
+            chain.append(last)
         return chain
+
+    def _group_named(self, group: Mention, between: Sequence[Token], following: Mention) -> bool:
+        """Whether the names after a comma stand for the group before it ("the foreign
+        ministers of our two countries, X and Y,", "міністри, X і Y,"); a description is
+        named the same way unless a list goes on ("the German Chancellor, Friedrich Merz,")."""
+        if following.kind is not Kind.NAME or group.kind not in (Kind.GROUP, Kind.DESCRIPTION):
+            return False
+        if "," not in self.tokens[following.first].gap or len(between) > _MODIFIER_REACH:
+            return False
+        if any("," in t.gap or t.has("VERB") or self.lexicon.is_a(t, "coordinator") for t in between):
+            return False
+        n = self.mentions.index(following)
+        if group.kind is Kind.DESCRIPTION and self._list_goes_on(n):
+            return False
+        while self._list_goes_on(n):
+            n += 1
+        # closed by a comma: "After talks with the Kazakh president, Putin flew home" is no apposition
+        end = self.mentions[n].last
+        return end == len(self.tokens) or "," in self.tokens[end].gap
+
+    def _list_goes_on(self, k: int) -> bool:
+        """Whether another person is joined to mention k by "and" ("X, the German chancellor
+        and the French president": a list, not an apposition)."""
+        if k + 1 >= len(self.mentions) or self.mentions[k + 1].kind in (Kind.PLACE, Kind.PRONOUN):
+            return False
+        between = self.tokens[self.mentions[k].last : self.mentions[k + 1].first]
+        return bool(between) and self._joined(between)
 
     def _joined(self, between: Sequence[Token]) -> bool:
         return len(between) <= 2 and all(self.lexicon.is_a(t, "coordinator") for t in between)
@@ -152,6 +194,52 @@ class SentenceGrammar:
             for other, m in enumerate(self.mentions)
         )
 
+    def said_of(self, end: int, triggers: Sequence[Trigger]) -> int:
+        """Where what a clause ending at `end` says of its contact ends: "розмову з Путіним,
+        яка відбулася минулого тижня", "talks, which took place on Monday" go on into a
+        relative clause that says the contact took place, and a dash into words without a
+        verb; neither reports a contact of its own."""
+        following = next((c for c in self.clauses if c[0] == end), None)
+        if following is None or any(following[0] <= t.first < following[1] for t in triggers):
+            return end
+        words = self.tokens[slice(*following)]
+        # "уже зустрічалися цього року – на конференції в Римі в липні": a dash, then no verb
+        elaboration = any(d in words[0].gap for d in "–—") and not any(t.has("VERB") for t in words)
+        # "Данії, яка з 1 липня головує в Раді ЄС" says nothing of the visit
+        occurred = self.is_relative(end) and any(self.lexicon.is_a(t, "occur") for t in words)
+        return following[1] if elaboration or occurred else end
+
+    def object_by_order(self, n: int, trigger: Trigger, start: int, end: int) -> bool:
+        """Whether mention n, which may be nominative or accusative, is the verb's object:
+        after the verb with a subject before it, or before the verb with a mention after it
+        that can only be nominative ("Свириденко прийняв Президент Польщі")."""
+        m = self.mentions[n]
+        if m.first >= trigger.last:
+            return self.other_subject(n, start, trigger)
+        return any(
+            trigger.last <= other.first < end
+            and other.kind is not Kind.PLACE
+            and self.preposition_before(other) is None
+            and "nomn" in other.cases
+            and "accs" not in other.cases
+            for other in self.mentions
+        )
+
+    def subject_of_next_verb(self, m: Mention) -> bool:
+        """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
+        nominative, right before a verb, is that verb's subject, not the owner of the noun
+        before it (unless that noun is the subject: "Розмова президентів відбулася")."""
+        if "nomn" not in m.cases or m.last >= len(self.tokens):
+            return False
+        after = self.tokens[m.last]
+        return after.has("VERB") and not after.has("NOUN") and "," not in after.gap
+
     def is_relative(self, start: int) -> bool:
         """Whether the clause opens with a relative pronoun that is its subject ("який", "who")."""
         return any(t.norm in _SUBJECT_RELATIVES for t in self.tokens[start : start + 3])
+
+
+def _apposition(current: Mention, following: Mention) -> bool:
+    """Whether `following`, set off by a comma, only describes `current`: an office without
+    a name after a name."""
+    return current.kind is Kind.NAME and following.kind in (Kind.DESCRIPTION, Kind.GROUP)

@@ -26,16 +26,18 @@ def initiator(
         choice = _first(subject_ids) if ids["hosts"] else _first(ids["objects"], subject_ids)
     elif kind is ContactType.VISIT:
         choice = _first(ids["owners"], subject_ids)
-    elif kind in (ContactType.BRIEFING, ContactType.MESSAGE):
+    elif kind is ContactType.MESSAGE:
+        choice = _first(ids["owners"], subject_ids)  # "отримав лист від Зеленського": its writer
+    elif kind is ContactType.BRIEFING:
         choice = _first(subject_ids, ids["owners"])
     elif trigger.word.caller:
         choice = _first(subject_ids)
     else:
-        choice = _initiative(grammar, context)
+        choice = _initiative(grammar, context, participants)
     return choice if choice in participants else None
 
 
-def _initiative(grammar: SentenceGrammar, context: Context) -> str | None:
+def _initiative(grammar: SentenceGrammar, context: Context, participants: list[str]) -> str | None:
     """ "at the initiative of the Kazakh side", "за ініціативою Токаєва"."""
     for j, token in enumerate(grammar.tokens):
         if not grammar.lexicon.is_a(token, "initiative"):
@@ -45,14 +47,16 @@ def _initiative(grammar: SentenceGrammar, context: Context) -> str | None:
                 if m.kind is Kind.NAME and len(m.actors) == 1:
                     return next(iter(m.actors))
                 if m.place and m.place.country:
-                    return _from_country(context, m.place.country)
+                    return _from_country(context, m.place.country, participants)
     return None
 
 
-def _from_country(context: Context, country: str) -> str | None:
-    """Marks the initiator by country: resolved against participants by the caller."""
-    leaders = context.registry.holders(context.day, country=country, role="head_of_state")
-    return leaders[0].id if len(leaders) == 1 else None
+def _from_country(context: Context, country: str, participants: list[str]) -> str | None:
+    """The one participant from that country ("по инициативе венгерской стороны": the
+    Hungarian prime minister, not the head of state who took no part)."""
+    registry = context.registry
+    ours = [p for p in participants if p in registry and registry.get(p).country == country]
+    return ours[0] if len(ours) == 1 else None
 
 
 def _first(*candidates: list[str]) -> str | None:

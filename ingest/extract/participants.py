@@ -14,15 +14,16 @@ from dataclasses import dataclass, field
 from graph.model import ContactType
 
 from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
-from .cues import by_phone, on_a_visit, plural_contacts, sent, separately
+from .cues import by_phone, gerund, on_a_visit, plural_contacts, sent, separately
 from .grammar import SentenceGrammar
 from .initiator import initiator
 from .mentions import Kind, Mention
+from .recipients import received
 from .referents import Context, resolve
 from .roles import Roles, find_roles
 from .tokens import Token
 from .triggers import Trigger
-from .visits import has_sibling_contacts, host_of_place, received_by
+from .visits import fellow_guests, has_sibling_contacts, host_of_guests, host_of_place, received_by
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Contact:
     confidence: float = 0.9
     unresolved: list[tuple[int, int, str]] = field(default_factory=list)
     hub: str | None = None  # one contact between the hub and each other participant
+    sibling: int | None = None  # a visit's host taken from this other contact of the sentence
 
     def pairs(self) -> list[list[str]]:
         """The participants of each contact this one stands for: messages to several people
@@ -85,9 +87,7 @@ class SentenceReader:
         for m in self.grammar.opening_subjects()[:1]:
             ids = resolve(m, self.context)
             if len(ids) == 1 and m.kind in (Kind.NAME, Kind.DESCRIPTION):
-                self.memory.last_actor = next(iter(ids))
-                if m.kind is Kind.NAME:
-                    self.memory.last_subject = self.memory.last_actor
+                self.memory.remember_subject(next(iter(ids)), m.kind is Kind.NAME, self.context.main_actor)
         return found
 
     def _contact(self, k: int, trigger: Trigger) -> Contact:
@@ -108,13 +108,15 @@ class SentenceReader:
             subjects = [m for m in subjects if not any(a <= m.first < b for a, b in self.about.values())]
             if inherited:
                 penalty += 0.05
-        alone = not trigger.is_verb and not (roles.owners or roles.partners or roles.objects)
+        verb = trigger.is_verb or gerund(trigger, self.tokens)
+        alone = not verb and not (roles.owners or roles.partners or roles.objects)
         start, end = g.clause(trigger.first)
         # "Лидеры уже встречались", "ранее стороны обсуждали по телефону"
-        verbal = trigger.is_verb or by_phone(trigger, self.tokens)
+        verbal = verb or by_phone(trigger, self.tokens)
         by_pair = verbal and (self._names_pair(roles, subjects) or self._pair_word(start, trigger.first))
         rival = any(t is not trigger and start <= t.first < end for t in self.triggers)
-        if not trigger.is_verb and inherited and roles.owners:
+        receipt = trigger.type is ContactType.MESSAGE and received(g, trigger)
+        if not verb and inherited and roles.owners and not receipt:
             subjects = []  # "..., беседа российского лидера с Уиткоффом": the noun names its sides
         posted = sent(trigger, self.tokens) and not inherited  # "Putin sent a telegram"
         if (
@@ -124,7 +126,7 @@ class SentenceReader:
         ):
             # "the Alaska meeting", "their talks": only "X and Y ... during a call" names both sides
             subjects = []
-        if trigger.type is ContactType.MESSAGE and roles.owners:
+        if trigger.type is ContactType.MESSAGE and roles.owners and not receipt:
             subjects = []  # "Лавров передав послання Путіна": Putin wrote it, Lavrov carried it
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, (start, end), parent, 0.0)
@@ -139,7 +141,7 @@ class SentenceReader:
             briefer = possessor(trigger, self.grammar, self.context) or self._briefer(parent)
             if briefer:
                 subject_ids = [briefer]
-        implicit = not subject_ids and trigger.is_verb and parent is None and self.context.main_actor
+        implicit = not subject_ids and verb and parent is None and self.context.main_actor
         if implicit and self.context.main_actor and any(ids[r] for r in ("partners", "objects")):
             subject_ids = [self.context.main_actor]
             penalty += 0.15
@@ -173,7 +175,11 @@ class SentenceReader:
         ):
             participants = _distinct(participants + list(pair))
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
-        scope = self.about.get(parent, (start, end)) if parent is not None else (start, end)
+        scope = (
+            self.about.get(parent, (start, end))
+            if parent is not None
+            else (start, g.said_of(end, self.triggers))
+        )
         if len(participants) < 2:
             visitor = chosen if trigger.type is ContactType.VISIT else None
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
@@ -211,7 +217,9 @@ class SentenceReader:
         ):
             ids[role] = []
             # a counterpart or a pronoun is someone other than the other side of the contact
-            anchor = other if role == "subjects" else next(iter(ids["subjects"]), other)
+            anchor = (
+                other if role == "subjects" else next(iter(ids["subjects"]), other or self.context.main_actor)
+            )
             for m in mentions:
                 actor = self._resolve(m, anchor)
                 if actor:
@@ -269,8 +277,16 @@ class SentenceReader:
     def _host_from_siblings(self, visit: Contact, found: list[Contact]) -> None:
         """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
         is the host; failing that, the leader of the place visited."""
+        k = self.triggers.index(visit.trigger)
         if len(visit.participants) >= 2:
+            others = [(c.trigger, c.participants) for c in found if c is not visit]
+            host = host_of_guests(self.grammar, self.roles[k], visit.trigger, visit.participants, others)
+            if host:
+                visit.participants.append(host)
+                visit.initiator = None  # several guests: none of them alone came
             return
+        if fellow_guests(self.grammar, self.triggers):
+            return  # "met X and Y, who had also come to Aarhus": guests, not hosts
         visitor = visit.participants[0]
         for other in found:
             if other is visit or other.trigger.type is ContactType.BRIEFING:
@@ -279,8 +295,8 @@ class SentenceReader:
                 visit.participants = _distinct([visitor, *other.participants])
                 visit.initiator = visitor
                 visit.confidence = other.confidence
+                visit.sibling = found.index(other)
                 return
-        k = self.triggers.index(visit.trigger)
         host = received_by(self.grammar, visit.participants, self.context) or host_of_place(
             self.roles[k], visit.participants, self.context, self.lexicon
         )

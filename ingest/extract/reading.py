@@ -1,6 +1,6 @@
 """The contacts an article reports, read sentence by sentence.
 
-Each sentence's contacts get their date (said in the sentence, else the one the article was
+Each sentence's contacts get their date (timing.py: said in the sentence, else the one the article was
 last talking about), become drafts with their evidence, or go to `unresolved`; a sentence
 without contacts still says who "he" is in the next; members of multi-party contacts named
 around them join them (delegations.py).
@@ -18,22 +18,17 @@ from graph.model import ContactType, DatePrecision, Lang, Source, SourceRef
 
 from .analysis import SentenceAnalysis
 from .anaphora import Memory
-from .dates import DateMention, When, find_dates
+from .dates import When, find_dates
 from .delegations import GROUP_TYPES, Delegations, cue_positions, membership_cue, named_members
 from .drafts import Draft
 from .mentions import Kind
 from .participants import Contact, SentenceReader
 from .referents import Context, resolve
 from .sentences import Sentence
+from .timing import contact_when, nested_when, opening_day, partner_when, same_time
 from .tokens import Token
 
-_EARLIER = frozenset(
-    {"раніше", "востаннє", "ранее", "earlier", "previously", "last", "попередня", "предыдущий"}
-)
 _QUOTES = frozenset("\"«“„'")
-# "Лидеры уже встречались": before a verb, "already" tells of an earlier contact ("Це вже
-# четвертий візит" is the one reported)
-_ALREADY = frozenset({"уже", "вже", "already"})
 
 
 class Unresolved(BaseModel):
@@ -63,7 +58,9 @@ def read_contacts(
         members = named_members(analysis.tokens, analysis.mentions, context) if cue else []
         if not analysis.triggers:
             _remember_subject(analysis, context, memory)
-            delegations.join(members, number)
+            if not _said_of_something_else(analysis, context):
+                delegations.join(members, number)
+            current = opening_day(text, analysis, published, lang) or current
             continue
         reader = SentenceReader(
             analysis.tokens, analysis.mentions, analysis.triggers, analysis.boundaries, context, memory
@@ -74,13 +71,17 @@ def read_contacts(
         about = [(analysis.tokens[a].start, sentence.end) for a, _ in reader.about.values()]
         own_dates = [d for d in dates if not any(a <= d.start < b for a, b in about)]
         whens = {
-            k: _when(c, analysis.tokens, own_dates, current)
+            k: contact_when(c, analysis.tokens, own_dates, current)
             for k, c in enumerate(contacts)
             if c.parent is None
         }
         for k, contact in enumerate(contacts):
             if contact.parent is not None:
-                whens[k] = _nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+                whens[k] = nested_when(contact, analysis.tokens, dates, whens.get(contact.parent))
+        for k, contact in enumerate(contacts):
+            if contact.sibling is not None and not same_time(whens[k], whens[contact.sibling]):
+                # "met Kallas, who visited Kyiv earlier this month": another time, not the host
+                contact.participants, contact.sibling = contact.participants[:1], None
         if members:
             delegations.join(_members_outside_contacts(analysis, context, delegations, number), number)
         refers_back: ContactType | None = None
@@ -91,7 +92,12 @@ def read_contacts(
             grouped = contact.trigger.type in GROUP_TYPES and contact.parent is None
             named = reader.roles[k].partners + reader.roles[k].objects
             # "the meeting" again, not "a video conference of the leaders of ...": nothing said of it
-            bare = not named and all(m.kind is Kind.NAME for m in reader.roles[k].owners)
+            bare = (
+                not named
+                and all(m.kind is Kind.NAME for m in reader.roles[k].owners)
+                # "X and Y met" is a contact of its own; "У зустрічі взяли участь X і Y" is not
+                and not (contact.trigger.is_verb and len(contact.participants) >= 2)
+            )
             if grouped and members and bare and delegations.is_open(number, contact.trigger.type):
                 refers_back = contact.trigger.type
                 continue  # "У зустрічі також взяли участь ...": the contact just reported
@@ -106,7 +112,8 @@ def read_contacts(
                 continue
             index[k] = len(drafts)
             for pair in contact.pairs():
-                drafts.append(_draft(contact, whens[k], sentence, source, number, pair))
+                when = partner_when(contact, pair, analysis, own_dates) or whens[k]
+                drafts.append(_draft(contact, when, sentence, source, number, pair))
             if grouped:
                 delegations.opened(number, index[k])
             exchange = contact.trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING)
@@ -151,6 +158,20 @@ def _members_outside_contacts(
     return named_members(tokens, outside, context)
 
 
+def _said_of_something_else(analysis: SentenceAnalysis, context: Context) -> bool:
+    """Whether every membership word is in a relative clause of a sentence that reports no
+    contact ("... on the summit in Prague, where Macron joined them"): it tells who joined
+    something named there, not the contact reported before."""
+    tokens, lexicon = analysis.tokens, context.lexicon
+
+    def relative(i: int) -> bool:
+        start = max((b for b in analysis.boundaries if b <= i), default=0)
+        return start > 0 and any(lexicon.is_a(t, "clause") for t in tokens[start : start + 2])
+
+    cues = cue_positions(tokens)
+    return bool(cues) and all(relative(i) for i in cues)
+
+
 def _forget(unresolved: list[Unresolved], entries: list[Unresolved]) -> Callable[[], None]:
     """Takes a contact's entries off the unresolved list once its participants are named."""
 
@@ -188,37 +209,6 @@ def _draft(
     )
 
 
-def _when(contact: Contact, tokens: Sequence[Token], dates: list[DateMention], current: When) -> When:
-    """The contact's date: said in its clause, else earlier in its sentence, else the date
-    the article was last talking about (dates in a briefing's "about" phrase are left out)."""
-    first, last = contact.scope
-    high = tokens[max(first, last - 1)].end
-    anchor = tokens[contact.trigger.first].start
-    inside = [d for d in dates if tokens[first].start <= d.start < high]
-    earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
-    if inside or earlier:
-        return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
-    already = contact.trigger.is_verb and any(
-        t.norm in _ALREADY for t in tokens[first : contact.trigger.first]
-    )
-    if already or any(t.norm in _EARLIER for t in tokens[first:last]):
-        return When(not_after=current.date or current.not_after)
-    return current
-
-
-def _nested_when(
-    contact: Contact, tokens: Sequence[Token], dates: list[DateMention], parent: When | None
-) -> When:
-    """A contact a briefing was about: its own date, else no later than the briefing."""
-    first, last = contact.scope
-    low, high = tokens[first].start, tokens[max(first, last - 1)].end
-    inside = [d for d in dates if low <= d.start < high]
-    if inside:
-        anchor = tokens[contact.trigger.first].start
-        return min(inside, key=lambda d: abs(d.start - anchor)).when
-    return When(not_after=(parent.date or parent.not_after) if parent else None)
-
-
 def _unresolved(text: str, contact: Contact, tokens: Sequence[Token]) -> list[Unresolved]:
     found = []
     for first, last, reason in contact.unresolved:
@@ -239,7 +229,5 @@ def _remember_subject(analysis: SentenceAnalysis, context: Context, memory: Memo
             continue
         ids = resolve(m, context)
         if len(ids) == 1:
-            memory.last_actor = next(iter(ids))
-            if m.kind is Kind.NAME:
-                memory.last_subject = memory.last_actor
+            memory.remember_subject(next(iter(ids)), m.kind is Kind.NAME, context.main_actor)
             return

@@ -124,10 +124,20 @@ def _holds(actor: Actor, office: OfficeWord, context: Context) -> bool:
 def _counterpart(place: Place | None, context: Context, partner: str | None) -> frozenset[str]:
     if place is None or place.country is None or partner is None or partner not in context.registry:
         return frozenset()
-    found: set[str] = set()
-    for held in context.registry.get(partner).offices:
-        if held.held_on(context.day):
-            found |= {
-                a.id for a in context.registry.holders(context.day, country=place.country, role=held.role)
-            }
-    return frozenset(found)
+    # the holder of the same title first: a president's Iranian counterpart is the president
+    # of Iran, not the head of state who holds another title
+    for by_title in (True, False):
+        found: set[str] = set()
+        for held in context.registry.get(partner).offices:
+            if not held.held_on(context.day) or (by_title and held.title is None):
+                continue
+            holders = context.registry.holders(
+                context.day,
+                country=place.country,
+                title=held.title if by_title else None,
+                role=None if by_title else held.role,
+            )
+            found |= {a.id for a in holders}
+        if found:
+            return frozenset(found)
+    return frozenset()

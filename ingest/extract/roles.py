@@ -15,7 +15,9 @@ from graph.model import ContactType
 
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
+from .recipients import find_recipients, find_sender
 from .triggers import Trigger
+from .visits import visited_at
 
 _PARTNER_REACH = 8
 # "з переможцем президентських виборів у США Дональдом Трампом": words before the name
@@ -73,7 +75,9 @@ class _RoleFinder:
         return SentenceRoles(self.roles, self.about, self.parent)
 
     def _partners(self) -> None:
-        """Mentions after "з / with / between", given to the nearest trigger before them."""
+        """Mentions after "з / with / between", given to the nearest trigger before them;
+        "... with X on Tuesday and with Y" gives Y to X's trigger."""
+        last: tuple[int, int] | None = None  # the last partner phrase: its trigger, its clause
         for j, token in enumerate(self.tokens):
             if not self.lexicon.is_a(token, "partner"):
                 continue
@@ -84,8 +88,12 @@ class _RoleFinder:
                 continue
             together = j > 0 and self.tokens[j - 1].norm in _TOGETHER
             owner = self._trigger_after(j) if together else self._trigger_for(j)
+            joined = j > 0 and self.lexicon.is_a(self.tokens[j - 1], "coordinator")
+            if owner is None and joined and last is not None and last[1] == self.g.clause(j)[0]:
+                owner = last[0]
             if owner is None:
                 continue
+            last = (owner, self.g.clause(j)[0])
             k = self._named_apposition(k)
             for m in self.g.coordinated(k):
                 if self.mentions[m].kind is not Kind.PLACE:
@@ -187,12 +195,21 @@ class _RoleFinder:
             ):
                 m = self.g.mention_at(trigger.last + 1)
                 if m is not None:
-                    roles.hosts.append(self.mentions[m])
+                    # "a meeting hosted by Macron": the host took part in that meeting
+                    noun = self._noun_before(trigger)
+                    (self.roles[noun].partners if noun is not None else roles.hosts).append(self.mentions[m])
                     self.used.add(m)
-            if not trigger.is_verb:
+            sender = (
+                find_sender(self.g, trigger, roles.partners) if trigger.type is ContactType.MESSAGE else None
+            )
+            if sender is not None:
+                roles.owners.append(sender)
+            elif not trigger.is_verb:
                 self._find_owners(k, trigger)
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
-                self._find_recipients(k, trigger, start, min(end, stop))
+                roles.partners += find_recipients(self.g, trigger, start, min(end, stop))
+            if trigger.type is ContactType.VISIT and trigger.is_verb:
+                roles.hosts += visited_at(self.g, trigger, end)
             if trigger.type is ContactType.VISIT:
                 roles.places += [
                     m
@@ -202,6 +219,12 @@ class _RoleFinder:
                     and m.first > 0
                     and self.tokens[m.first - 1].norm in _DESTINATION
                 ]
+
+    def _noun_before(self, trigger: Trigger) -> int | None:
+        """The contact noun a participle right after it describes ("talks hosted by ...")."""
+        return next(
+            (k for k, t in enumerate(self.triggers) if not t.is_verb and t.last == trigger.first), None
+        )
 
     def _find_objects(self, k: int, trigger: Trigger, start: int, end: int) -> None:
         roles = self.roles[k]
@@ -220,7 +243,7 @@ class _RoleFinder:
                 "accs" in m.cases and m.kind is not Kind.PLACE
             ):
                 ambiguous = "nomn" in m.cases and not self.lexicon.is_a(head, "pronoun_object")
-                if ambiguous and not (m.first >= trigger.last and self.g.other_subject(n, start, trigger)):
+                if ambiguous and not self.g.object_by_order(n, trigger, start, end):
                     continue
                 candidates.append((abs(m.first - trigger.last), n))
             elif m.kind is Kind.PLACE and "accs" in m.cases:
@@ -245,7 +268,7 @@ class _RoleFinder:
                 and not head.norm.isascii()
                 and "gent" in m.cases
                 and self.g.preposition_before(m) is None
-                and not ("nomn" not in self.tokens[trigger.first].cases and self._subject_of_next_verb(m))
+                and not ("nomn" not in self.tokens[trigger.first].cases and self.g.subject_of_next_verb(m))
             ):
                 for c in self.g.coordinated(self._named_apposition(n)):
                     if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
@@ -283,38 +306,3 @@ class _RoleFinder:
             if not (destination or i in places or "gent" in token.cases):
                 return False
         return True
-
-    def _subject_of_next_verb(self, m: Mention) -> bool:
-        """ "В ходе разговора Касым-Жомарт Токаев проинформировал ...": a name that may be
-        nominative, right before a verb, is that verb's subject, not the owner of the noun
-        before it (unless that noun is the subject: "Розмова президентів відбулася")."""
-        if "nomn" not in m.cases or m.last >= len(self.tokens):
-            return False
-        after = self.tokens[m.last]
-        return after.has("VERB") and not after.has("NOUN") and "," not in after.gap
-
-    def _find_recipients(self, k: int, trigger: Trigger, start: int, end: int) -> None:
-        roles = self.roles[k]
-        for j in range(trigger.last, min(trigger.last + 3, end)):
-            if self.lexicon.is_a(self.tokens[j], "recipient"):
-                at = self.g.mention_at(j + 1)
-                if at is None and j + 2 < end and self.tokens[j + 1].norm == "the":
-                    at = self.g.mention_at(j + 2)
-                if at is not None and at not in self.used and self.mentions[at].kind is not Kind.PLACE:
-                    self._add_recipients(roles, at)
-                return
-        if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
-            for n, m in enumerate(self.mentions):
-                if n in self.used or not start <= m.first < end or self.g.preposition_before(m):
-                    continue
-                if "datv" in m.cases and "nomn" not in m.cases and m.kind is not Kind.PLACE:
-                    self._add_recipients(roles, n)
-                    return
-
-    def _add_recipients(self, roles: Roles, n: int) -> None:
-        """The recipient n and those joined to it ("Президенту Азербайджана ..., Президенту
-        Ирана ... и Президенту Таджикистана ...")."""
-        for c in self.g.coordinated(n):
-            if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
-                roles.partners.append(self.mentions[c])
-                self.used.add(c)

@@ -4,19 +4,36 @@ Kyiv, where he met Zelensky"), whoever received the visitor ("був прийн�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from graph.model import ContactType
 
 from .grammar import SentenceGrammar
 from .lexicon import Lexicon
-from .mentions import Kind
+from .mentions import Kind, Mention
 from .referents import Context, resolve
-from .roles import Roles
 from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from .roles import Roles
 
 
 def has_sibling_contacts(k: int, triggers: list[Trigger]) -> bool:
     """Whether another contact in the sentence may say whom the visitor of trigger k met."""
     return any(n != k and t.type is not ContactType.VISIT for n, t in enumerate(triggers))
+
+
+_ALSO = frozenset({"also", "too", "теж", "також", "тоже", "также"})
+
+
+def fellow_guests(grammar: SentenceGrammar, triggers: list[Trigger]) -> bool:
+    """Whether the sentence says that those met came too ("..., які теж прибули до Орхуса",
+    "who had also travelled to ..."): guests meeting guests, none of them the host."""
+    clauses = [grammar.clause(t.first) for t in triggers if t.type is ContactType.VISIT]
+    return any(
+        grammar.is_relative(start) and any(w.norm in _ALSO for w in grammar.tokens[start:end])
+        for start, end in clauses
+    )
 
 
 _RECEIVED = frozenset({"прийнятий", "прийняти", "принять", "принятый", "зустрінутий", "встретить"})
@@ -55,3 +72,38 @@ def host_of_place(roles: Roles, participants: list[str], context: Context, lexic
         if len(holders) == 1 and holders[0] not in participants:
             return holders[0]
     return None
+
+
+def host_of_guests(
+    grammar: SentenceGrammar,
+    roles: Roles,
+    visit: Trigger,
+    guests: list[str],
+    others: list[tuple[Trigger, list[str]]],
+) -> str | None:
+    """ "X, Y and Z arrived in Kyiv, where they were met by W": visitors named only as the
+    subjects take as their host the one person of a contact in a relative clause after."""
+    if not visit.is_verb or roles.objects or roles.partners or roles.owners or roles.hosts:
+        return None
+    for trigger, participants in others:
+        if trigger.first <= visit.first or trigger.type is ContactType.BRIEFING:
+            continue
+        start, _ = grammar.clause(trigger.first)
+        relative = start > 0 and grammar.lexicon.is_a(grammar.tokens[start], "clause")
+        host = [p for p in participants if p not in guests]
+        if relative and len(participants) == 1 and host:
+            return host[0]
+    return None
+
+
+def visited_at(g: SentenceGrammar, trigger: Trigger, end: int) -> list[Mention]:
+    """ "побывал у избранного президента Трампа", "побував у Макрона": the person at whose
+    place the visitor was is the host (marked used in `g`)."""
+    for j in range(trigger.last, min(trigger.last + 2, end)):
+        n = g.mention_at(j + 1)
+        if g.tokens[j].norm == "у" and n is not None and n not in g.used:
+            m = g.mentions[n]
+            if m.kind in (Kind.NAME, Kind.DESCRIPTION) and "gent" in m.cases:
+                g.used.add(n)
+                return [m]
+    return []
