@@ -93,7 +93,23 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, lang:
             if when is not None:
                 found.append(DateMention(match.start(), match.end(), when))
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda d: d.start)
+    return sorted(_finest(found), key=lambda d: d.start)
+
+
+def _finest(found: list[DateMention]) -> list[DateMention]:
+    """Drop a year or month that a finer date of the same sentence lies in: "цього року ... в
+    липні", "in 2024 ... on March 3" name one time, the finer one."""
+    return [d for d in found if not any(_within(e.when, d.when) for e in found if e is not d)]
+
+
+def _within(fine: When, coarse: When) -> bool:
+    if fine.date is None or coarse.date is None or fine.date.year != coarse.date.year:
+        return False
+    if coarse.precision is DatePrecision.YEAR:
+        return fine.precision in (DatePrecision.MONTH, DatePrecision.DAY)
+    if coarse.precision is DatePrecision.MONTH:
+        return fine.precision is DatePrecision.DAY and fine.date.month == coarse.date.month
+    return False
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: str) -> When | None:

@@ -268,3 +268,26 @@ def test_a_year_alone_has_year_precision(text: str, lang: str) -> None:
 
 def test_since_a_year_is_no_date() -> None:
     assert find_dates("their first meeting since 2019", 0, 30, PUBLISHED, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "precision"),
+    [
+        ("зустрічалися цього року – у Римі в березні", "uk", dt.date(2025, 3, 1), DatePrecision.MONTH),
+        ("встречались в этом году – в Риме в марте", "ru", dt.date(2025, 3, 1), DatePrecision.MONTH),
+        ("they met this year, in Rome in March", "en", dt.date(2025, 3, 1), DatePrecision.MONTH),
+        ("they met in March, on March 3", "en", dt.date(2025, 3, 3), DatePrecision.DAY),
+    ],
+)
+def test_a_coarser_date_holding_a_finer_one_gives_way_to_it(
+    text: str, lang: str, date: dt.date, precision: DatePrecision
+) -> None:
+    assert _when(text, lang) == When(date, precision)
+
+
+def test_dates_of_different_years_in_one_sentence_both_stay() -> None:
+    text = "they met in March and again in 2023"
+    assert [d.when.precision for d in find_dates(text, 0, len(text), PUBLISHED, "en")] == [
+        DatePrecision.MONTH,
+        DatePrecision.YEAR,
+    ]
