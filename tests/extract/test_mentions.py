@@ -276,3 +276,44 @@ def test_a_pronoun_opening_a_sentence_is_not_a_country_of_its_spelling(
 @pytest.mark.parametrize(("text", "lang"), [("переговори в Того", "uk"), ("visited Chad", "en")])
 def test_a_short_country_inside_a_sentence_stays_a_place(text: str, lang: str, registry: Registry) -> None:
     assert [m.kind for m in _mentions(text, registry, lang)[0]] == [Kind.PLACE]
+
+
+_SURNAMES = Registry(
+    [
+        Actor(
+            id="olena-petrenko",
+            name="Olena Petrenko",
+            names={"uk": "Олена Петренко", "ru": "Елена Петренко"},
+            aliases=["Петренко"],
+        ),
+        Actor(id="ivan-koroha", name="Ivan Koroha", names={"uk": "Іван Корога"}, aliases=["Корога"]),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Петренко прийняв президент", "uk"),
+        ("зустріч з Петренко", "uk"),
+        ("Петренко принял президент", "ru"),
+        ("встреча с Петренко", "ru"),
+    ],
+)
+def test_a_surname_that_does_not_decline_may_be_in_any_case(text: str, lang: str) -> None:
+    mentions, _ = _mentions(text, _SURNAMES, lang)
+    assert {"nomn", "accs", "ablt"} <= mentions[0].cases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "case"),
+    [
+        ("Корогу прийняв президент", "uk", "accs"),
+        ("зустріч з Корогою", "uk", "ablt"),
+        ("позиція Короги", "uk", "gent"),
+    ],
+)
+def test_an_unknown_surname_in_a_declines_like_a_noun_in_a(text: str, lang: str, case: str) -> None:
+    mentions, _ = _mentions(text, _SURNAMES, lang)
+    assert [m.actors for m in mentions if m.actors] == [frozenset({"ivan-koroha"})]
+    assert case in next(m for m in mentions if m.actors).cases
