@@ -291,3 +291,30 @@ def test_dates_of_different_years_in_one_sentence_both_stay() -> None:
         DatePrecision.MONTH,
         DatePrecision.YEAR,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelensky will meet Tokayev on Friday", "en"),
+        ("Зеленський зустрінеться з Токаєвим у п'ятницю", "uk"),
+        ("У п'ятницю Зеленський і Токаєв проведуть переговори", "uk"),
+        ("Зеленский встретится с Токаевым в пятницу", "ru"),
+        ("В пятницу лидеры будут говорить по телефону", "ru"),
+    ],
+)
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 15), DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelensky met Tokayev on Friday and will visit Astana", "en"),
+        ("On Friday Zelensky met Tokayev, who will visit Kyiv", "en"),
+        ("Про майбутню поїздку він у п'ятницю поінформував Токаєва", "uk"),
+        ("О предстоящей поездке он в пятницу проинформировал Токаева", "ru"),
+    ],
+)
+def test_a_weekday_in_a_clause_about_the_past_stays_the_past_one(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 8), DatePrecision.DAY)
