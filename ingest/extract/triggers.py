@@ -113,7 +113,7 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
         return False
     if first > 0 and tokens[first - 1].norm == "to":
         return False
-    before = tokens[max(clause_start, first - _NEGATION_WINDOW) : first]
+    before = _since(tokens[max(clause_start, first - _NEGATION_WINDOW) : first], lexicon)
     if any(_negation(before, k, lexicon) for k in range(len(before))):
         return False
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
@@ -142,6 +142,13 @@ def _negation(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     if not lexicon.is_a(tokens[k], "negation"):
         return False
     return not any(lexicon.is_a(t, "unnegated") for t in tokens[k + 1 : k + 3])
+
+
+def _since(before: Sequence[Token], lexicon: Lexicon) -> Sequence[Token]:
+    """What follows the last "since" word: "had not talked since their meeting", "не
+    розмовляли після зустрічі" deny what came after the contact, not the contact."""
+    cut = max((k + 1 for k, t in enumerate(before) if lexicon.is_a(t, "since")), default=0)
+    return before[cut:]
 
 
 def _intent(token: Token, lexicon: Lexicon) -> bool:

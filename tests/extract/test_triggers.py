@@ -225,3 +225,27 @@ def test_calling_verbs_that_take_a_dative_have_no_direct_object(text: str, lang:
     tokens = tokenize(text, 0, len(text), lang)
     (trigger,) = find_triggers(tokens, load_lexicon(), [])
     assert trigger.type is ContactType.CALL and not trigger.word.object and trigger.word.caller
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("they had not talked since their meeting in Rome", "en"),
+        ("вони не розмовляли після зустрічі в Римі", "uk"),
+        ("они не разговаривали после встречи в Риме", "ru"),
+    ],
+)
+def test_a_negation_before_since_does_not_deny_the_contact_after_it(text: str, lang: str) -> None:
+    assert ContactType.MEETING in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("they did not meet in Rome", "en"),
+        ("вони не зустрілися в Римі", "uk"),
+        ("они не встретились в Риме", "ru"),
+    ],
+)
+def test_a_negated_contact_without_since_stays_denied(text: str, lang: str) -> None:
+    assert ContactType.MEETING not in _types(text, lang)
