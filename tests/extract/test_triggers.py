@@ -249,3 +249,16 @@ def test_a_negation_before_since_does_not_deny_the_contact_after_it(text: str, l
 )
 def test_a_negated_contact_without_since_stays_denied(text: str, lang: str) -> None:
     assert ContactType.MEETING not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("the president dialled his counterpart", "en", ContactType.CALL),
+        ("президент побеседовал с коллегой", "ru", ContactType.MEETING),
+        ("президент съездил в Астану", "ru", ContactType.VISIT),
+        ("президент з'їздив до Астани", "uk", ContactType.VISIT),
+    ],
+)
+def test_more_words_of_calling_talking_and_travelling(text: str, lang: str, kind: ContactType) -> None:
+    assert kind in _types(text, lang)
