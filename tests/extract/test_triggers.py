@@ -262,3 +262,26 @@ def test_a_negated_contact_without_since_stays_denied(text: str, lang: str) -> N
 )
 def test_more_words_of_calling_talking_and_travelling(text: str, lang: str, kind: ContactType) -> None:
     assert kind in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("президент поспілкувався з Касимом-Жомартом Токаєвим телефоном", "uk"),
+        ("президент пообщался с Касымом-Жомартом Токаевым по телефону", "ru"),
+        ("the president talked with Tokayev over the phone", "en"),
+    ],
+)
+def test_a_phone_word_after_the_partner_makes_the_verb_a_call(text: str, lang: str) -> None:
+    assert _types(text, lang)[0] is ContactType.CALL
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("обговорив підсумки зустрічі з Токаєвим телефоном", "uk"),
+        ("discussed the meeting with Tokayev by telephone", "en"),
+    ],
+)
+def test_a_phone_word_after_a_contact_noun_and_its_partner_is_another_contact(text: str, lang: str) -> None:
+    assert ContactType.MEETING in _types(text, lang)
