@@ -35,6 +35,7 @@ from .date_patterns import (
     WEEKDAY_ADJECTIVES,
     WEEKDAYS,
 )
+from .future import future_clause
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,35 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, lang:
                 when = _from_anchor(kind, match, text, published, lang)
             else:
                 when = _resolve(kind, match, published, lang)
+            if when is not None and kind == "weekday" and _coming(match, when, text, start, end, lang):
+                when = When(when.lower() + dt.timedelta(days=7), DatePrecision.DAY)
             if when is not None:
                 found.append(DateMention(match.start(), match.end(), when))
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda d: d.start)
+    return sorted(_finest(found), key=lambda d: d.start)
+
+
+def _coming(match: re.Match[str], when: When, text: str, start: int, end: int, lang: str) -> bool:
+    """A weekday other than today in a clause about the future ("will meet on Friday")."""
+    if match.groupdict().get("last") or when.date is None or when.not_after is not None:
+        return False
+    return future_clause(text, start, end, match.start(), lang)
+
+
+def _finest(found: list[DateMention]) -> list[DateMention]:
+    """Drop a year or month that a finer date of the same sentence lies in: "цього року ... в
+    липні", "in 2024 ... on March 3" name one time, the finer one."""
+    return [d for d in found if not any(_within(e.when, d.when) for e in found if e is not d)]
+
+
+def _within(fine: When, coarse: When) -> bool:
+    if fine.date is None or coarse.date is None or fine.date.year != coarse.date.year:
+        return False
+    if coarse.precision is DatePrecision.YEAR:
+        return fine.precision in (DatePrecision.MONTH, DatePrecision.DAY)
+    if coarse.precision is DatePrecision.MONTH:
+        return fine.precision is DatePrecision.DAY and fine.date.month == coarse.date.month
+    return False
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, lang: str) -> When | None:

@@ -26,6 +26,7 @@ from .tokens import Token
 
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 # "al-Sisi", "ас-Сісі", "аш-Шараа": a lowercase particle joined to a capitalized name
+_FUNCTION_POS = frozenset({"NPRO", "Apro", "PREP", "CONJ", "PRCL", "VERB", "ADVB"})
 _PARTICLE_NAME = re.compile(r"^[a-zа-яіїєґё]{1,4}-[A-ZА-ЯІЇЄҐЁ]")
 
 
@@ -92,6 +93,8 @@ def find_mentions(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon)
     for m in mentions:
         if m.office is not None and m.first > 0 and tokens[m.first - 1].norm in _POSSESSIVE_DETERMINERS:
             m.first -= 1  # "his Polish counterpart Radoslaw Sikorski" is one phrase
+        elif m.kind is Kind.NAME and m.first > 0 and lexicon.is_a(tokens[m.first - 1], "honorific"):
+            m.first -= 1  # "Mr Rubio", "пана Туска": the courtesy title is part of the name
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken:
@@ -128,7 +131,7 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
             i += office[0]
         else:
             place = lexicon.places.match(tokens, i)
-            if not (place and (tokens[i].capitalized or not place[1].proper)):
+            if not (place and (tokens[i].capitalized or not place[1].proper)) or _function_word(tokens, i):
                 i += 1
                 continue
             pieces.append(_Piece("place", i, i + place[0], place=place[1]))
@@ -138,6 +141,12 @@ def _pieces(tokens: Sequence[Token], registry: Registry, lexicon: Lexicon) -> li
             pieces[-1].core, pieces[-1].last = pieces[-1].last, remit  # the name comes next
             i = remit
     return pieces
+
+
+def _function_word(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalized pronoun, determiner or verb opening the sentence is not a place of the
+    same spelling ("Того ж дня" is not Togo, "Мали б" is not Mali)."""
+    return i == 0 and any(_FUNCTION_POS & grammemes for _, grammemes in tokens[i].readings)
 
 
 def _place_wins(

@@ -49,9 +49,46 @@ def name_cases(
             agreeing = _own_cases(name_form(before), before.lang, written, strict=True)
             if agreeing:
                 return agreeing  # "Каєю Каллас": the case of the declined first name
+        if _indeclinable(readings, _gender(written, word.lang)):
+            return _CASES  # "зі Свириденко", "с Шевченко": a surname that does not decline
         cases = _cases_of(readings)
         return frozenset({"nomn"}) if len(inflections(form)) > 1 else cases | {"nomn"}
     return _own_cases(form, word.lang, written)
+
+
+def _gender(written: set[str], lang: str) -> frozenset[str]:
+    """The gender of a person by their first names ("Юлія" is feminine)."""
+    return frozenset(
+        g
+        for w in written
+        for _, grammemes in parses(w, lang)
+        if "Name" in grammemes
+        for g in grammemes & _GENDERS
+    )
+
+
+def _indeclinable(readings: Sequence[tuple[str, frozenset[str]]], gender: frozenset[str]) -> bool:
+    """A surname read as fixed for both genders ("ms-f": Russian "Шевченко") or for the
+    person's own gender (Ukrainian "Свириденко" of a woman)."""
+    return any("Fixd" in g and "Surn" in g and ("ms-f" in g or g & gender) for _, g in readings)
+
+
+# the endings of a surname in -а/-я that the dictionary does not know ("Сибігу", "Сибігою")
+_A_STEM_ENDINGS = {
+    "uk": {"у": "accs", "ю": "accs", "и": "gent", "і": "gent", "ою": "ablt", "ею": "ablt", "єю": "ablt"},
+    "ru": {"у": "accs", "ю": "accs", "ы": "gent", "и": "gent", "ой": "ablt", "ою": "ablt", "ей": "ablt"},
+}
+
+
+def _a_stem_cases(form: str, lang: str, written: set[str]) -> frozenset[str]:
+    endings = _A_STEM_ENDINGS.get(lang, {})
+    return frozenset(
+        case
+        for w in written
+        if len(w) > 3 and w.endswith(("а", "я"))
+        for ending, case in endings.items()
+        if form == w[:-1] + ending
+    )
 
 
 def _own_cases(form: str, lang: str, written: set[str], strict: bool = False) -> frozenset[str]:
@@ -66,7 +103,9 @@ def _own_cases(form: str, lang: str, written: set[str], strict: bool = False) ->
         for lemma, g in readings
         if lemma in lemmas and (not genders or not g & _GENDERS or g & genders)
     ]
-    return _cases_of(own if own or strict else readings)
+    if strict:
+        return _cases_of(own)
+    return _a_stem_cases(form, lang, written) | _cases_of(own) or _cases_of(readings)
 
 
 def _cases_of(readings: Sequence[tuple[str, frozenset[str]]]) -> frozenset[str]:

@@ -22,6 +22,7 @@ from .tokens import Token
 _NEGATION_WINDOW = 3
 _MODALITY_WINDOW = 6
 _MODE_WINDOW = 3
+_PHONE_REACH = 5  # a verb's: "пообщался с Касымом-Жомартом Токаевым по телефону"
 _TOPIC_WINDOW = 3
 _PREDICATE_WINDOW = 10
 _OCCUR_REACH = 4
@@ -93,7 +94,10 @@ def _refined_type(
     near = tokens[max(0, first - _MODE_WINDOW) : last + _MODE_WINDOW]
     if any(lexicon.is_a(t, "video") for t in near):
         return ContactType.VIDEO_CALL
-    if any(lexicon.is_a(t, "phone") for t in tokens[max(0, first - 2) : last + 2]):
+    # a verb's phone word may follow its partner; a noun's must be close ("discussed the
+    # meeting with X by telephone" was not a call)
+    reach = _PHONE_REACH if word.kind == "verb" else 2
+    if any(lexicon.is_a(t, "phone") for t in _unbroken(tokens, max(0, first - 2), last + reach)):
         return ContactType.CALL
     if (
         word.type is ContactType.CALL
@@ -102,6 +106,12 @@ def _refined_type(
     ):
         return ContactType.MEETING
     return word.type
+
+
+def _unbroken(tokens: Sequence[Token], first: int, last: int) -> Sequence[Token]:
+    """tokens[first:last] up to the first comma ("поспілкувався з ним телефоном, а потім")."""
+    end = next((j for j in range(first + 1, min(last, len(tokens))) if "," in tokens[j].gap), last)
+    return tokens[first:end]
 
 
 def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, clause_start: int) -> bool:
@@ -113,7 +123,7 @@ def _asserted(tokens: Sequence[Token], trigger: Trigger, lexicon: Lexicon, claus
         return False
     if first > 0 and tokens[first - 1].norm == "to":
         return False
-    before = tokens[max(clause_start, first - _NEGATION_WINDOW) : first]
+    before = _since(tokens[max(clause_start, first - _NEGATION_WINDOW) : first], lexicon)
     if any(_negation(before, k, lexicon) for k in range(len(before))):
         return False
     window = tokens[max(clause_start, first - _MODALITY_WINDOW) : first]
@@ -142,6 +152,13 @@ def _negation(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     if not lexicon.is_a(tokens[k], "negation"):
         return False
     return not any(lexicon.is_a(t, "unnegated") for t in tokens[k + 1 : k + 3])
+
+
+def _since(before: Sequence[Token], lexicon: Lexicon) -> Sequence[Token]:
+    """What follows the last "since" word: "had not talked since their meeting", "не
+    розмовляли після зустрічі" deny what came after the contact, not the contact."""
+    cut = max((k + 1 for k, t in enumerate(before) if lexicon.is_a(t, "since")), default=0)
+    return before[cut:]
 
 
 def _intent(token: Token, lexicon: Lexicon) -> bool:

@@ -268,3 +268,53 @@ def test_a_year_alone_has_year_precision(text: str, lang: str) -> None:
 
 def test_since_a_year_is_no_date() -> None:
     assert find_dates("their first meeting since 2019", 0, 30, PUBLISHED, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "precision"),
+    [
+        ("зустрічалися цього року – у Римі в березні", "uk", dt.date(2025, 3, 1), DatePrecision.MONTH),
+        ("встречались в этом году – в Риме в марте", "ru", dt.date(2025, 3, 1), DatePrecision.MONTH),
+        ("they met this year, in Rome in March", "en", dt.date(2025, 3, 1), DatePrecision.MONTH),
+        ("they met in March, on March 3", "en", dt.date(2025, 3, 3), DatePrecision.DAY),
+    ],
+)
+def test_a_coarser_date_holding_a_finer_one_gives_way_to_it(
+    text: str, lang: str, date: dt.date, precision: DatePrecision
+) -> None:
+    assert _when(text, lang) == When(date, precision)
+
+
+def test_dates_of_different_years_in_one_sentence_both_stay() -> None:
+    text = "they met in March and again in 2023"
+    assert [d.when.precision for d in find_dates(text, 0, len(text), PUBLISHED, "en")] == [
+        DatePrecision.MONTH,
+        DatePrecision.YEAR,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelensky will meet Tokayev on Friday", "en"),
+        ("Зеленський зустрінеться з Токаєвим у п'ятницю", "uk"),
+        ("У п'ятницю Зеленський і Токаєв проведуть переговори", "uk"),
+        ("Зеленский встретится с Токаевым в пятницу", "ru"),
+        ("В пятницу лидеры будут говорить по телефону", "ru"),
+    ],
+)
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 15), DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelensky met Tokayev on Friday and will visit Astana", "en"),
+        ("On Friday Zelensky met Tokayev, who will visit Kyiv", "en"),
+        ("Про майбутню поїздку він у п'ятницю поінформував Токаєва", "uk"),
+        ("О предстоящей поездке он в пятницу проинформировал Токаева", "ru"),
+    ],
+)
+def test_a_weekday_in_a_clause_about_the_past_stays_the_past_one(text: str, lang: str) -> None:
+    assert _when(text, lang) == When(dt.date(2025, 8, 8), DatePrecision.DAY)

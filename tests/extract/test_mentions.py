@@ -246,3 +246,74 @@ def test_a_longer_place_wins_over_a_name(text: str, kinds: list[str]) -> None:
     tokens = tokenize(text, 0, len(text), "en")
     found = [m.kind.value for m in find_mentions(tokens, Registry([costa]), load_lexicon())]
     assert found == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("talks with Mr Tokayev", "en", "Mr Tokayev"),
+        ("a call with Ms Tokayev", "en", "Ms Tokayev"),
+        ("зустріч із паном Токаєвим", "uk", "паном Токаєвим"),
+        ("встреча с господином Токаевым", "ru", "господином Токаевым"),
+    ],
+)
+def test_a_courtesy_title_before_a_name_is_part_of_the_mention(
+    text: str, lang: str, name: str, registry: Registry
+) -> None:
+    assert _texts(text, registry, lang) == [("name", name, frozenset({"kassym-jomart-tokayev"}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Того ж дня Токаєв прибув", "uk"), ("Того же дня Токаев прибыл", "ru"), ("Мали б зустрітися", "uk")],
+)
+def test_a_pronoun_opening_a_sentence_is_not_a_country_of_its_spelling(
+    text: str, lang: str, registry: Registry
+) -> None:
+    assert all(m.kind is not Kind.PLACE for m in _mentions(text, registry, lang)[0])
+
+
+@pytest.mark.parametrize(("text", "lang"), [("переговори в Того", "uk"), ("visited Chad", "en")])
+def test_a_short_country_inside_a_sentence_stays_a_place(text: str, lang: str, registry: Registry) -> None:
+    assert [m.kind for m in _mentions(text, registry, lang)[0]] == [Kind.PLACE]
+
+
+_SURNAMES = Registry(
+    [
+        Actor(
+            id="olena-petrenko",
+            name="Olena Petrenko",
+            names={"uk": "Олена Петренко", "ru": "Елена Петренко"},
+            aliases=["Петренко"],
+        ),
+        Actor(id="ivan-koroha", name="Ivan Koroha", names={"uk": "Іван Корога"}, aliases=["Корога"]),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Петренко прийняв президент", "uk"),
+        ("зустріч з Петренко", "uk"),
+        ("Петренко принял президент", "ru"),
+        ("встреча с Петренко", "ru"),
+    ],
+)
+def test_a_surname_that_does_not_decline_may_be_in_any_case(text: str, lang: str) -> None:
+    mentions, _ = _mentions(text, _SURNAMES, lang)
+    assert {"nomn", "accs", "ablt"} <= mentions[0].cases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "case"),
+    [
+        ("Корогу прийняв президент", "uk", "accs"),
+        ("зустріч з Корогою", "uk", "ablt"),
+        ("позиція Короги", "uk", "gent"),
+    ],
+)
+def test_an_unknown_surname_in_a_declines_like_a_noun_in_a(text: str, lang: str, case: str) -> None:
+    mentions, _ = _mentions(text, _SURNAMES, lang)
+    assert [m.actors for m in mentions if m.actors] == [frozenset({"ivan-koroha"})]
+    assert case in next(m for m in mentions if m.actors).cases

@@ -68,3 +68,17 @@ def test_heads_of_government(text: str, lang: str, registry: Registry) -> None:
 def test_the_secretary_of_a_state_department_readout(registry: Registry) -> None:
     office = _office("The Secretary spoke", "en", registry)
     assert office is not None and (office.title, office.country) == ("secretary_of_state", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("the Defence Secretary visited Kyiv", "GB"), ("the Foreign Secretary visited Kyiv", "GB")],
+)
+def test_a_british_office_without_a_country_is_british(text: str, country: str, registry: Registry) -> None:
+    office = _office(text, "en", registry)
+    assert office is not None and office.country == country
+
+
+def test_an_american_defense_secretary_is_not_british(registry: Registry) -> None:
+    office = _office("the Defense Secretary visited Kyiv", "en", registry)
+    assert office is not None and office.country is None

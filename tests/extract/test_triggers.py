@@ -225,3 +225,63 @@ def test_calling_verbs_that_take_a_dative_have_no_direct_object(text: str, lang:
     tokens = tokenize(text, 0, len(text), lang)
     (trigger,) = find_triggers(tokens, load_lexicon(), [])
     assert trigger.type is ContactType.CALL and not trigger.word.object and trigger.word.caller
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("they had not talked since their meeting in Rome", "en"),
+        ("вони не розмовляли після зустрічі в Римі", "uk"),
+        ("они не разговаривали после встречи в Риме", "ru"),
+    ],
+)
+def test_a_negation_before_since_does_not_deny_the_contact_after_it(text: str, lang: str) -> None:
+    assert ContactType.MEETING in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("they did not meet in Rome", "en"),
+        ("вони не зустрілися в Римі", "uk"),
+        ("они не встретились в Риме", "ru"),
+    ],
+)
+def test_a_negated_contact_without_since_stays_denied(text: str, lang: str) -> None:
+    assert ContactType.MEETING not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("the president dialled his counterpart", "en", ContactType.CALL),
+        ("президент побеседовал с коллегой", "ru", ContactType.MEETING),
+        ("президент съездил в Астану", "ru", ContactType.VISIT),
+        ("президент з'їздив до Астани", "uk", ContactType.VISIT),
+    ],
+)
+def test_more_words_of_calling_talking_and_travelling(text: str, lang: str, kind: ContactType) -> None:
+    assert kind in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("президент поспілкувався з Касимом-Жомартом Токаєвим телефоном", "uk"),
+        ("президент пообщался с Касымом-Жомартом Токаевым по телефону", "ru"),
+        ("the president talked with Tokayev over the phone", "en"),
+    ],
+)
+def test_a_phone_word_after_the_partner_makes_the_verb_a_call(text: str, lang: str) -> None:
+    assert _types(text, lang)[0] is ContactType.CALL
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("обговорив підсумки зустрічі з Токаєвим телефоном", "uk"),
+        ("discussed the meeting with Tokayev by telephone", "en"),
+    ],
+)
+def test_a_phone_word_after_a_contact_noun_and_its_partner_is_another_contact(text: str, lang: str) -> None:
+    assert ContactType.MEETING in _types(text, lang)
