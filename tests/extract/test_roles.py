@@ -1,0 +1,30 @@
+"""Roles around a contact trigger: who was called, received, briefed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.registry import Registry
+from ingest.extract import extract_article
+
+DAY = dt.date(2025, 8, 10)
+
+
+def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...], str | None]]:
+    result = extract_article(text, registry, published=DAY)
+    return [(e.type.value, tuple(sorted(e.participants)), e.initiator) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин позвонил Токаеву и обсудил ситуацию в регионе.",
+        "Путін зателефонував Токаєву й обговорив ситуацію в регіоні.",
+    ],
+)
+def test_the_one_called_is_in_the_dative(text: str, registry: Registry) -> None:
+    assert _contacts(text, registry) == [
+        ("call", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
+    ]
