@@ -28,3 +28,15 @@ def test_the_one_called_is_in_the_dative(text: str, registry: Registry) -> None:
     assert _contacts(text, registry) == [
         ("call", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
     ]
+
+
+def test_the_one_told_is_no_subject_of_what_they_were_told_about(registry: Registry) -> None:
+    text = "Zelensky told Trump about his meeting with Putin."
+    found = _contacts(text, registry)
+    assert ("briefing", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky") in found
+    assert ("meeting", ("donald-trump", "vladimir-putin"), None) not in found
+
+
+def test_what_reporters_were_told_is_a_clause_of_its_own(registry: Registry) -> None:
+    text = "Zelensky told reporters Putin met Tokayev on Monday."
+    assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
