@@ -39,6 +39,7 @@ class Contact:
     unresolved: list[tuple[int, int, str]] = field(default_factory=list)
     hub: str | None = None  # one contact between the hub and each other participant
     sibling: int | None = None  # a visit's host taken from this other contact of the sentence
+    travellers: bool = False  # a visit's participants are those who came together, no host
 
     def pairs(self) -> list[list[str]]:
         """The participants of each contact this one stands for: messages to several people
@@ -159,7 +160,10 @@ class SentenceReader:
             participants.append(recipient)
             penalty += 0.15
             penalty += 0.15
-        lone_visitor = len(participants) == 1
+        # "Witkoff and Kushner arrived in Moscow": those who came together did not visit each other
+        visit = trigger.type is ContactType.VISIT
+        travellers = visit and len(participants) >= 2 and participants == subject_ids
+        lone_visitor = len(participants) == 1 or travellers
         if trigger.type is ContactType.VISIT and lone_visitor and not has_sibling_contacts(k, self.triggers):
             host = received_by(g, participants, self.context) or host_of_place(
                 roles, participants, self.context, self.lexicon
@@ -167,6 +171,7 @@ class SentenceReader:
             if host:
                 participants.append(host)
                 penalty += 0.2
+                travellers = False
         pair = pair_of(self.memory)
         if (
             len(participants) < 2
@@ -185,7 +190,9 @@ class SentenceReader:
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
         confidence = round(max(0.5, 0.9 - penalty), 2)
         hub = self._hub(trigger, chosen, subject_ids, participants)
-        return Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
+        contact = Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
+        contact.travellers = travellers
+        return contact
 
     def _hub(
         self, trigger: Trigger, chosen: str | None, subject_ids: list[str], participants: list[str]
@@ -284,6 +291,9 @@ class SentenceReader:
             if host:
                 visit.participants.append(host)
                 visit.initiator = None  # several guests: none of them alone came
+                visit.travellers = False
+            elif visit.travellers:
+                visit.participants = []
             return
         if fellow_guests(self.grammar, self.triggers):
             return  # "met X and Y, who had also come to Aarhus": guests, not hosts

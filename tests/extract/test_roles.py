@@ -40,3 +40,15 @@ def test_the_one_told_is_no_subject_of_what_they_were_told_about(registry: Regis
 def test_what_reporters_were_told_is_a_clause_of_its_own(registry: Registry) -> None:
     text = "Zelensky told reporters Putin met Tokayev on Monday."
     assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff and Rubio arrived in Geneva on Monday.",
+        "Уиткофф и Рубио прибыли в Женеву в понедельник.",
+        "Віткофф і Рубіо прибули до Женеви в понеділок.",
+    ],
+)
+def test_those_who_travelled_together_did_not_visit_each_other(text: str, registry: Registry) -> None:
+    assert _contacts(text, registry) == []
