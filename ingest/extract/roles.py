@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
+from .cues import by_phone
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
 from .recipients import find_recipients, find_sender
@@ -92,6 +93,8 @@ class _RoleFinder:
             if owner is None and joined and last is not None and last[1] == self.g.clause(j)[0]:
                 owner = last[0]
             if owner is None:
+                owner = self._by_phone_after(j)
+            if owner is None:
                 continue
             last = (owner, self.g.clause(j)[0])
             k = self._named_apposition(k)
@@ -125,6 +128,18 @@ class _RoleFinder:
         with" side joins comes after it, in the same clause."""
         _, end = self.g.clause(j)
         return next((k for k, t in enumerate(self.triggers) if j < t.first < end), None)
+
+    def _by_phone_after(self, j: int) -> int | None:
+        """ "обсудил с Фиданом по телефону": a call said after its partner, in the same clause."""
+        _, end = self.g.clause(j)
+        return next(
+            (
+                k
+                for k, t in enumerate(self.triggers)
+                if j < t.first < min(end, j + _PARTNER_REACH) and by_phone(t, self.tokens)
+            ),
+            None,
+        )
 
     def _partner_after(self, j: int) -> int | None:
         """The mention a partner preposition introduces: right after it ("with the"), or a few

@@ -52,3 +52,14 @@ def test_what_reporters_were_told_is_a_clause_of_its_own(registry: Registry) -> 
 )
 def test_those_who_travelled_together_did_not_visit_each_other(text: str, registry: Registry) -> None:
     assert _contacts(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лавров обсудил с Рубио по телефону ситуацию в регионе.",
+        "Лавров обговорив з Рубіо по телефону ситуацію в регіоні.",
+    ],
+)
+def test_a_partner_named_before_by_phone_was_called(text: str, registry: Registry) -> None:
+    assert _contacts(text, registry) == [("call", ("marco-rubio", "sergey-lavrov"), None)]
