@@ -250,6 +250,8 @@ class _RoleFinder:
             if self.g.preposition_before(m) is not None:
                 continue
             head = self.tokens[m.head]
+            if self._possessive(m):
+                continue  # "welcomed Trump's decision", "met Rubio's deputy": someone else's
             if head.norm.isascii():
                 after = m.first in (trigger.last, trigger.last + 1)
                 if after and (m.first == trigger.last or self.tokens[trigger.last].norm in DETERMINERS):
@@ -299,13 +301,13 @@ class _RoleFinder:
                 roles.owners.append(m)
                 self.used.add(n)
                 return
-            possessive = trigger.first - 3 <= m.last <= trigger.first and self.tokens[
-                m.last - 1
-            ].text.endswith(("'s", "’s"))
-            if possessive:
+            if trigger.first - 3 <= m.last <= trigger.first and self._possessive(m):
                 roles.owners.append(m)
                 self.used.add(n)
                 return
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.tokens[m.last - 1].text.endswith(("'s", "’s"))
 
     def _genitive_gap(self, start: int, end: int) -> bool:
         """ "візиту до Пекіна прем'єр-міністра Орбана", "визита Председателя КНР Си Цзиньпина":

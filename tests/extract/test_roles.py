@@ -63,3 +63,14 @@ def test_those_who_travelled_together_did_not_visit_each_other(text: str, regist
 )
 def test_a_partner_named_before_by_phone_was_called(text: str, registry: Registry) -> None:
     assert _contacts(text, registry) == [("call", ("marco-rubio", "sergey-lavrov"), None)]
+
+
+def test_a_possessive_name_is_no_object(registry: Registry) -> None:
+    assert _contacts("Tokayev welcomed Putin's proposal on Monday.", registry) == []
+    assert _contacts("Lavrov met Rubio’s deputy in Geneva.", registry) == []
+
+
+def test_a_letter_received_with_a_possessive_name_is_its_writers(registry: Registry) -> None:
+    assert _contacts("Tokayev received Putin's letter.", registry) == [
+        ("message", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
+    ]
