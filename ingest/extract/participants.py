@@ -132,7 +132,7 @@ class SentenceReader:
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, (start, end), parent, 0.0)
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
-        named = roles.partners + roles.objects + roles.owners
+        named = roles.partners + roles.objects + roles.owners + roles.agents
         if any(first <= m.first < last for m in named for first, last, _ in unresolved):
             # a partner we cannot name: the contact is reported, but not with whom
             return Contact(trigger, [], None, (start, end), parent, 0.0, unresolved)
@@ -147,7 +147,7 @@ class SentenceReader:
             subject_ids = [self.context.main_actor]
             penalty += 0.15
         participants = _distinct(
-            subject_ids + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
+            subject_ids + ids["agents"] + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
         )
         if trigger.type is ContactType.BRIEFING and len(participants) == 1 and not named:
             # "Си Цзиньпин проинформировал о своём разговоре с Трампом": his interlocutor
@@ -213,7 +213,8 @@ class SentenceReader:
         ids: dict[str, list[str]] = {}
         unresolved: list[tuple[int, int, str]] = []
         penalty = 0.0
-        others = [m for m in roles.partners + roles.objects + roles.owners if m.kind is Kind.NAME]
+        sides = roles.partners + roles.objects + roles.owners + roles.agents
+        others = [m for m in sides if m.kind is Kind.NAME]
         other = next(iter(resolve(others[0], self.context)), None) if others else None
         for role, mentions in (
             ("subjects", subjects),
@@ -221,6 +222,7 @@ class SentenceReader:
             ("objects", roles.objects),
             ("owners", roles.owners),
             ("hosts", roles.hosts),
+            ("agents", roles.agents),
         ):
             ids[role] = []
             # a counterpart or a pronoun is someone other than the other side of the contact

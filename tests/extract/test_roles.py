@@ -74,3 +74,26 @@ def test_a_letter_received_with_a_possessive_name_is_its_writers(registry: Regis
     assert _contacts("Tokayev received Putin's letter.", registry) == [
         ("message", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rubio was briefed by Witkoff on Monday.",
+            ("briefing", ("marco-rubio", "steve-witkoff"), "steve-witkoff"),
+        ),
+        (
+            "Rubio was called by Lavrov on Monday.",
+            ("call", ("marco-rubio", "sergey-lavrov"), "sergey-lavrov"),
+        ),
+        (
+            "Лавров был принят Президентом Токаевым в Астане.",
+            ("visit", ("kassym-jomart-tokayev", "sergey-lavrov"), "sergey-lavrov"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_took_part_and_did_it(
+    text: str, expected: tuple[str, tuple[str, ...], str], registry: Registry
+) -> None:
+    assert _contacts(text, registry) == [expected]
