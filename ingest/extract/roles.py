@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
+from .agents import passive_agent
 from .cues import by_phone
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
@@ -28,7 +29,6 @@ _HEADED_BY = frozenset(
     {("во", "главе", "с"), ("на", "чолі", "з"), ("на", "чолі", "із"), ("led", "by"), ("headed", "by")}
 )
 _TOGETHER = frozenset({"вместе", "разом", "спільно", "совместно", "together", "along"})
-_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 
 
@@ -205,7 +205,7 @@ class _RoleFinder:
             stop = self.about.get(k, (end, end))[0]
             if trigger.word.object:
                 self._find_objects(k, trigger, start, min(end, stop))
-            agent = self._passive_agent(trigger, end)
+            agent = passive_agent(self.g, trigger, end)
             if agent is not None:
                 (roles.hosts if trigger.word.host else roles.agents).append(self.mentions[agent])
                 self.used.add(agent)
@@ -240,29 +240,6 @@ class _RoleFinder:
                     and m.first > 0
                     and self.tokens[m.first - 1].norm in _DESTINATION
                 ]
-
-    def _passive_agent(self, trigger: Trigger, end: int) -> int | None:
-        """ "was briefed by Witkoff", "был принят Президентом Токаевым": who did what the
-        passive verb says, named after "by" or in the instrumental."""
-        if not trigger.is_verb:
-            return None
-        tokens = self.tokens
-        before = {t.norm for t in tokens[max(0, trigger.first - 3) : trigger.first]}
-        if before & _BE and trigger.last < end and tokens[trigger.last].norm == "by":
-            return self.g.mention_at(trigger.last + 1)
-        if not tokens[trigger.last - 1].has("pssv"):
-            return None
-        return next(
-            (
-                n
-                for n, m in enumerate(self.mentions)
-                if trigger.last <= m.first < min(end, trigger.last + _OWNER_REACH)
-                and "ablt" in m.cases
-                and m.kind is not Kind.PLACE
-                and self.g.preposition_before(m) is None
-            ),
-            None,
-        )
 
     def _noun_before(self, trigger: Trigger) -> int | None:
         """The contact noun a participle right after it describes ("talks hosted by ...")."""
