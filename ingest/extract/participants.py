@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
-from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
+from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs, they_did
 from .cues import by_phone, gerund, on_a_visit, plural_contacts, sent, separately
 from .grammar import SentenceGrammar
 from .initiator import initiator
@@ -179,6 +179,8 @@ class SentenceReader:
             and (by_pair or self._names_pair(roles, subjects) or theirs(trigger, self.tokens))
         ):
             participants = _distinct(participants + list(pair))
+        elif not participants and len(self.memory.present) == 2 and they_did(trigger, self.tokens, start):
+            participants = list(self.memory.present)  # the two of the contact just reported
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
         scope = (
             self.about.get(parent, (start, end))

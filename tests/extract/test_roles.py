@@ -97,3 +97,16 @@ def test_the_agent_of_a_passive_took_part_and_did_it(
     text: str, expected: tuple[str, tuple[str, ...], str], registry: Registry
 ) -> None:
     assert _contacts(text, registry) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio and Lavrov spoke on Monday. On Friday they met in Geneva.",
+        "Рубіо та Лавров поговорили в понеділок. У п'ятницю вони зустрілися в Женеві.",
+        "Рубио и Лавров поговорили в понедельник. В пятницу они встретились в Женеве.",
+    ],
+)
+def test_they_who_meet_are_the_two_of_the_contact_just_reported(text: str, registry: Registry) -> None:
+    found = _contacts(text, registry)
+    assert ("meeting", ("marco-rubio", "sergey-lavrov"), None) in found
