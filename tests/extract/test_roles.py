@@ -110,3 +110,17 @@ def test_the_agent_of_a_passive_took_part_and_did_it(
 def test_they_who_meet_are_the_two_of_the_contact_just_reported(text: str, registry: Registry) -> None:
     found = _contacts(text, registry)
     assert ("meeting", ("marco-rubio", "sergey-lavrov"), None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff and Rubio arrived in Geneva, where they met Lavrov.",
+        "Уиткофф и Рубио прибыли в Женеву, где встретились с Лавровым.",
+        "Віткофф і Рубіо прибули до Женеви, де зустрілися з Лавровим.",
+    ],
+)
+def test_guests_who_came_together_are_hosted_by_the_one_they_met(text: str, registry: Registry) -> None:
+    found = _contacts(text, registry)
+    assert ("visit", ("marco-rubio", "sergey-lavrov", "steve-witkoff"), None) in found
+    assert ("visit", ("marco-rubio", "steve-witkoff"), "steve-witkoff") not in found
