@@ -21,6 +21,7 @@ from .mentions import Kind, Mention
 from .recipients import received
 from .referents import Context, resolve
 from .roles import Roles, find_roles
+from .speech import spoken_sides
 from .tokens import Token
 from .triggers import Trigger
 from .visits import fellow_guests, has_sibling_contacts, host_of_guests, host_of_place, received_by
@@ -131,6 +132,11 @@ class SentenceReader:
             subjects = []  # "Лавров передав послання Путіна": Putin wrote it, Lavrov carried it
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, (start, end), parent, 0.0)
+        spoken = None if roles.partners or roles.owners else spoken_sides(trigger, self.tokens, self.mentions)
+        if spoken is not None:  # "«Ваш визит ...», — сказал Токаев Путину"
+            sides, visitor = spoken
+            first = visitor if trigger.type is ContactType.VISIT else None
+            return Contact(trigger, sides, first, (start, end), parent, 0.7)
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
         named = roles.partners + roles.objects + roles.owners + roles.agents
         if any(first <= m.first < last for m in named for first, last, _ in unresolved):

@@ -124,3 +124,22 @@ def test_guests_who_came_together_are_hosted_by_the_one_they_met(text: str, regi
     found = _contacts(text, registry)
     assert ("visit", ("marco-rubio", "sergey-lavrov", "steve-witkoff"), None) in found
     assert ("visit", ("marco-rubio", "steve-witkoff"), "steve-witkoff") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Ваш визит очень важен для нас», — сказал Токаев Путину.",
+        "«Ваш візит дуже важливий для нас», — сказав Токаєв Путіну.",
+        "“Your visit is very important to us,” Tokayev told Putin.",
+    ],
+)
+def test_your_visit_in_quoted_speech_is_the_addressees(text: str, registry: Registry) -> None:
+    assert _contacts(text, registry) == [
+        ("visit", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
+    ]
+
+
+def test_our_meeting_in_quoted_speech_is_the_speakers_with_the_addressee(registry: Registry) -> None:
+    text = "«Наша встреча была очень полезной», — сказал Путин Токаеву."
+    assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
