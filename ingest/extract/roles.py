@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from graph.model import ContactType
 
 from .agents import passive_agent
-from .cues import by_phone
+from .cues import manner_of_calling
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
 from .recipients import find_recipients, find_sender
@@ -132,13 +132,14 @@ class _RoleFinder:
         return next((k for k, t in enumerate(self.triggers) if j < t.first < end), None)
 
     def _by_phone_after(self, j: int) -> int | None:
-        """ "обсудил с Фиданом по телефону": a call said after its partner, in the same clause."""
+        """ "обсудил с Фиданом по телефону", "with Rubio by phone": a call said after its
+        partner, in the same clause."""
         _, end = self.g.clause(j)
         return next(
             (
                 k
                 for k, t in enumerate(self.triggers)
-                if j < t.first < min(end, j + _PARTNER_REACH) and by_phone(t, self.tokens)
+                if j < t.first < min(end, j + _PARTNER_REACH) and manner_of_calling(t, self.tokens)
             ),
             None,
         )

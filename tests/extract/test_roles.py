@@ -59,6 +59,7 @@ def test_those_who_travelled_together_did_not_visit_each_other(text: str, regist
     [
         "Лавров обсудил с Рубио по телефону ситуацию в регионе.",
         "Лавров обговорив з Рубіо по телефону ситуацію в регіоні.",
+        "Lavrov discussed the situation in the region with Rubio by phone.",
     ],
 )
 def test_a_partner_named_before_by_phone_was_called(text: str, registry: Registry) -> None:
