@@ -20,7 +20,8 @@ from .triggers import Trigger, find_triggers
 
 _MAX_SENTENCE_TOKENS = 300
 _EN_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "whereas", "that"})
-_EN_SPEECH = frozenset({"said", "says", "told", "added", "noted", "stated", "announced", "confirmed"})
+_EN_SPEECH = frozenset({"said", "says", "added", "noted", "stated", "announced", "confirmed"})
+_EN_TELLING = frozenset({"told", "tells"})  # its object comes first: "told Macron (that) he ..."
 _SPEECH = frozenset(
     {"said", "says", "told", "added", "noted", "stated", "announced", "confirmed", "according"}
     | {"заявити", "сказати", "повідомити", "зазначити", "розповісти", "нагадати", "уточнити", "додати"}
@@ -76,12 +77,7 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
             and tokens[i - 1].text[-1].islower()
         )
         relative = "," in gap and any(lexicon.is_a(t, "clause") for t in tokens[i : i + 3])
-        reported = (
-            i > 0
-            and tokens[i - 1].norm in _EN_SPEECH
-            and (token.capitalized or token.norm in _EN_SUBJECT_OPENERS)
-            and not gap.strip()
-        )
+        reported = _reported(tokens, i)
         # "..., напомнил помощник президента Юрий Ушаков": who said it is not in the contact
         attribution = "," in gap and bool(token.lemmas & _SPEECH)
         if (
@@ -96,6 +92,17 @@ def _clause_starts(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
             spoken = False
         spoken = spoken or (i < _OPENING and bool(token.lemmas & _SPEECH))
     return starts
+
+
+def _reported(tokens: Sequence[Token], i: int) -> bool:
+    """Whether what someone said starts at token i: right after "said", or after the one
+    "told" was said to ("told reporters Putin would ..."), never at that one ("told Macron")."""
+    token = tokens[i]
+    if token.gap.strip() or not (token.capitalized or token.norm in _EN_SUBJECT_OPENERS):
+        return False
+    if i > 0 and tokens[i - 1].norm in _EN_SPEECH:
+        return True
+    return i > 1 and tokens[i - 2].norm in _EN_TELLING and not tokens[i - 1].capitalized
 
 
 def main_actor(analyses: list[SentenceAnalysis]) -> str | None:

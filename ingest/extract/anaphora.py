@@ -17,6 +17,8 @@ from .triggers import Trigger
 _THEIR = frozenset({"their", "їхній", "їхня", "їхнє", "їхні"})
 _THEIR_REACH = 3
 _HIS = frozenset({"його", "її", "его", "ее", "её"})
+_THEY = frozenset({"they", "вони", "они"})
+_THEY_REACH = 2
 
 
 @dataclass
@@ -81,6 +83,13 @@ def theirs(trigger: Trigger, tokens: Sequence[Token]) -> bool:
         return False
     before = tokens[max(0, trigger.first - _THEIR_REACH) : trigger.first]
     return any(t.norm in _THEIR or t.lemmas & _THEIR for t in before)
+
+
+def they_did(trigger: Trigger, tokens: Sequence[Token], start: int) -> bool:
+    """ "On Friday they met", "вони зустрілися": a plural pronoun as the subject of the verb."""
+    if not trigger.is_verb:
+        return False
+    return any(t.norm in _THEY for t in tokens[max(start, trigger.first - _THEY_REACH) : trigger.first])
 
 
 def pair_of(memory: Memory) -> tuple[str, ...] | None:

@@ -50,6 +50,11 @@ def by_phone(trigger: Trigger, tokens: Sequence[Token]) -> bool:
     return trigger.first > 0 and tokens[trigger.first - 1].norm in _BY_PHONE
 
 
+def manner_of_calling(trigger: Trigger, tokens: Sequence[Token]) -> bool:
+    """ "по телефону", "by phone" (the trigger may hold the "by"): how a verb's contact was made."""
+    return not trigger.is_verb and (by_phone(trigger, tokens) or tokens[trigger.first].norm == "by")
+
+
 def plural_contacts(trigger: Trigger, tokens: Sequence[Token]) -> bool:
     """ "провів телефонні розмови з X та Y", "held meetings with": one contact with each."""
     if trigger.type not in _SEPARATE_WHEN_PLURAL or trigger.is_verb:

@@ -22,7 +22,11 @@ def initiator(
     """The initiator among `participants`, from the subjects' ids and the other resolved
     role `ids` ("objects", "owners", "hosts"), or None when the text does not say."""
     kind = trigger.type
-    if kind is ContactType.VISIT and trigger.word.host:
+    if ids["agents"] and kind in (ContactType.VISIT, ContactType.BRIEFING, ContactType.MESSAGE):
+        choice = _first(ids["agents"])  # "was briefed by Witkoff", "was visited by Putin"
+    elif ids["agents"] and trigger.word.caller:
+        choice = _first(ids["agents"])
+    elif kind is ContactType.VISIT and trigger.word.host:
         choice = _first(subject_ids) if ids["hosts"] else _first(ids["objects"], subject_ids)
     elif kind is ContactType.VISIT:
         choice = _first(ids["owners"], subject_ids)

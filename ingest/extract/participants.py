@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
-from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs
+from .anaphora import Memory, is_pair, pair_of, possessor, pronoun_actor, theirs, they_did
 from .cues import by_phone, gerund, on_a_visit, plural_contacts, sent, separately
 from .grammar import SentenceGrammar
 from .initiator import initiator
@@ -21,6 +21,7 @@ from .mentions import Kind, Mention
 from .recipients import received
 from .referents import Context, resolve
 from .roles import Roles, find_roles
+from .speech import spoken_sides
 from .tokens import Token
 from .triggers import Trigger
 from .visits import fellow_guests, has_sibling_contacts, host_of_guests, host_of_place, received_by
@@ -39,6 +40,7 @@ class Contact:
     unresolved: list[tuple[int, int, str]] = field(default_factory=list)
     hub: str | None = None  # one contact between the hub and each other participant
     sibling: int | None = None  # a visit's host taken from this other contact of the sentence
+    travellers: bool = False  # a visit's participants are those who came together, no host
 
     def pairs(self) -> list[list[str]]:
         """The participants of each contact this one stands for: messages to several people
@@ -130,8 +132,13 @@ class SentenceReader:
             subjects = []  # "Лавров передав послання Путіна": Putin wrote it, Lavrov carried it
         if trigger.word.host and not (roles.objects or roles.hosts):
             return Contact(trigger, [], None, (start, end), parent, 0.0)
+        spoken = None if roles.partners or roles.owners else spoken_sides(trigger, self.tokens, self.mentions)
+        if spoken is not None:  # "«Ваш визит ...», — сказал Токаев Путину"
+            sides, visitor = spoken
+            first = visitor if trigger.type is ContactType.VISIT else None
+            return Contact(trigger, sides, first, (start, end), parent, 0.7)
         ids, unresolved, description_penalty = self._resolve_roles(roles, subjects)
-        named = roles.partners + roles.objects + roles.owners
+        named = roles.partners + roles.objects + roles.owners + roles.agents
         if any(first <= m.first < last for m in named for first, last, _ in unresolved):
             # a partner we cannot name: the contact is reported, but not with whom
             return Contact(trigger, [], None, (start, end), parent, 0.0, unresolved)
@@ -146,7 +153,7 @@ class SentenceReader:
             subject_ids = [self.context.main_actor]
             penalty += 0.15
         participants = _distinct(
-            subject_ids + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
+            subject_ids + ids["agents"] + ids["partners"] + ids["objects"] + ids["owners"] + ids["hosts"]
         )
         if trigger.type is ContactType.BRIEFING and len(participants) == 1 and not named:
             # "Си Цзиньпин проинформировал о своём разговоре с Трампом": his interlocutor
@@ -159,7 +166,10 @@ class SentenceReader:
             participants.append(recipient)
             penalty += 0.15
             penalty += 0.15
-        lone_visitor = len(participants) == 1
+        # "Witkoff and Kushner arrived in Moscow": those who came together did not visit each other
+        visit = trigger.type is ContactType.VISIT
+        travellers = visit and len(participants) >= 2 and participants == subject_ids
+        lone_visitor = len(participants) == 1 or travellers
         if trigger.type is ContactType.VISIT and lone_visitor and not has_sibling_contacts(k, self.triggers):
             host = received_by(g, participants, self.context) or host_of_place(
                 roles, participants, self.context, self.lexicon
@@ -167,6 +177,7 @@ class SentenceReader:
             if host:
                 participants.append(host)
                 penalty += 0.2
+                travellers = False
         pair = pair_of(self.memory)
         if (
             len(participants) < 2
@@ -174,6 +185,8 @@ class SentenceReader:
             and (by_pair or self._names_pair(roles, subjects) or theirs(trigger, self.tokens))
         ):
             participants = _distinct(participants + list(pair))
+        elif not participants and len(self.memory.present) == 2 and they_did(trigger, self.tokens, start):
+            participants = list(self.memory.present)  # the two of the contact just reported
         chosen = initiator(trigger, subject_ids, ids, participants, g, self.context)
         scope = (
             self.about.get(parent, (start, end))
@@ -185,7 +198,9 @@ class SentenceReader:
             return Contact(trigger, participants, visitor, scope, parent, 0.0, unresolved)
         confidence = round(max(0.5, 0.9 - penalty), 2)
         hub = self._hub(trigger, chosen, subject_ids, participants)
-        return Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
+        contact = Contact(trigger, participants, chosen, scope, parent, confidence, hub=hub)
+        contact.travellers = travellers
+        return contact
 
     def _hub(
         self, trigger: Trigger, chosen: str | None, subject_ids: list[str], participants: list[str]
@@ -206,7 +221,8 @@ class SentenceReader:
         ids: dict[str, list[str]] = {}
         unresolved: list[tuple[int, int, str]] = []
         penalty = 0.0
-        others = [m for m in roles.partners + roles.objects + roles.owners if m.kind is Kind.NAME]
+        sides = roles.partners + roles.objects + roles.owners + roles.agents
+        others = [m for m in sides if m.kind is Kind.NAME]
         other = next(iter(resolve(others[0], self.context)), None) if others else None
         for role, mentions in (
             ("subjects", subjects),
@@ -214,6 +230,7 @@ class SentenceReader:
             ("objects", roles.objects),
             ("owners", roles.owners),
             ("hosts", roles.hosts),
+            ("agents", roles.agents),
         ):
             ids[role] = []
             # a counterpart or a pronoun is someone other than the other side of the contact
@@ -284,6 +301,9 @@ class SentenceReader:
             if host:
                 visit.participants.append(host)
                 visit.initiator = None  # several guests: none of them alone came
+                visit.travellers = False
+            elif visit.travellers:
+                visit.participants = []
             return
         if fellow_guests(self.grammar, self.triggers):
             return  # "met X and Y, who had also come to Aarhus": guests, not hosts

@@ -99,7 +99,9 @@ def read_contacts(
                 and not (contact.trigger.is_verb and len(contact.participants) >= 2)
             )
             if grouped and members and bare and delegations.is_open(number, contact.trigger.type):
-                refers_back = contact.trigger.type
+                # "praised the summit in Geneva, where Witkoff joined": who joined the one named
+                if not _said_of_something_else(analysis, context):
+                    refers_back = contact.trigger.type
                 continue  # "У зустрічі також взяли участь ...": the contact just reported
             if grouped and members and contact.participants:
                 contact.participants = list(dict.fromkeys(contact.participants + members))
@@ -160,8 +162,8 @@ def _members_outside_contacts(
 
 def _said_of_something_else(analysis: SentenceAnalysis, context: Context) -> bool:
     """Whether every membership word is in a relative clause of a sentence that reports no
-    contact ("... on the summit in Prague, where Macron joined them"): it tells who joined
-    something named there, not the contact reported before."""
+    contact of its own ("... on the summit in Prague, where Macron joined them"): it tells who
+    joined something named there, not the contact reported before."""
     tokens, lexicon = analysis.tokens, context.lexicon
 
     def relative(i: int) -> bool:

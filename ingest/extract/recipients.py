@@ -18,8 +18,8 @@ _RECEIVED = frozenset({"отримати", "получить", "receive", "recei
 
 def find_recipients(g: SentenceGrammar, trigger: Trigger, start: int, end: int) -> list[Mention]:
     """The recipients of the contact at `trigger` in the clause `[start, end)`: after a
-    recipient word ("to", "до"), else, for a message or a briefing, a dative mention (marked
-    used in `g`)."""
+    recipient word ("to", "до"), else a dative mention ("позвонил Токаеву") (marked used in
+    `g`)."""
     tokens, mentions = g.tokens, g.mentions
     for j in range(trigger.last, min(trigger.last + _REACH, end)):
         if g.lexicon.is_a(tokens[j], "recipient"):
@@ -29,7 +29,7 @@ def find_recipients(g: SentenceGrammar, trigger: Trigger, start: int, end: int) 
             if at is not None and at not in g.used and mentions[at].kind is not Kind.PLACE:
                 return _joined(g, at)
             return []
-    if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING):
+    if trigger.type in (ContactType.MESSAGE, ContactType.BRIEFING, ContactType.CALL):
         for n, m in enumerate(mentions):
             if n in g.used or not start <= m.first < end or g.preposition_before(m):
                 continue

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
+from .agents import passive_agent
+from .cues import manner_of_calling
 from .grammar import DETERMINERS, SentenceGrammar
 from .mentions import Kind, Mention
 from .recipients import find_recipients, find_sender
@@ -39,6 +41,7 @@ class Roles:
     owners: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     hosts: list[Mention] = field(default_factory=list)
+    agents: list[Mention] = field(default_factory=list)  # "was briefed by X": who did it
 
 
 @dataclass
@@ -92,6 +95,8 @@ class _RoleFinder:
             if owner is None and joined and last is not None and last[1] == self.g.clause(j)[0]:
                 owner = last[0]
             if owner is None:
+                owner = self._by_phone_after(j)
+            if owner is None:
                 continue
             last = (owner, self.g.clause(j)[0])
             k = self._named_apposition(k)
@@ -125,6 +130,19 @@ class _RoleFinder:
         with" side joins comes after it, in the same clause."""
         _, end = self.g.clause(j)
         return next((k for k, t in enumerate(self.triggers) if j < t.first < end), None)
+
+    def _by_phone_after(self, j: int) -> int | None:
+        """ "обсудил с Фиданом по телефону", "with Rubio by phone": a call said after its
+        partner, in the same clause."""
+        _, end = self.g.clause(j)
+        return next(
+            (
+                k
+                for k, t in enumerate(self.triggers)
+                if j < t.first < min(end, j + _PARTNER_REACH) and manner_of_calling(t, self.tokens)
+            ),
+            None,
+        )
 
     def _partner_after(self, j: int) -> int | None:
         """The mention a partner preposition introduces: right after it ("with the"), or a few
@@ -188,7 +206,11 @@ class _RoleFinder:
             stop = self.about.get(k, (end, end))[0]
             if trigger.word.object:
                 self._find_objects(k, trigger, start, min(end, stop))
-            if (
+            agent = passive_agent(self.g, trigger, end)
+            if agent is not None:
+                (roles.hosts if trigger.word.host else roles.agents).append(self.mentions[agent])
+                self.used.add(agent)
+            elif (
                 trigger.word.host
                 and trigger.last < len(self.tokens)
                 and self.tokens[trigger.last].norm == "by"
@@ -235,6 +257,8 @@ class _RoleFinder:
             if self.g.preposition_before(m) is not None:
                 continue
             head = self.tokens[m.head]
+            if self._possessive(m):
+                continue  # "welcomed Trump's decision", "met Rubio's deputy": someone else's
             if head.norm.isascii():
                 after = m.first in (trigger.last, trigger.last + 1)
                 if after and (m.first == trigger.last or self.tokens[trigger.last].norm in DETERMINERS):
@@ -284,13 +308,13 @@ class _RoleFinder:
                 roles.owners.append(m)
                 self.used.add(n)
                 return
-            possessive = trigger.first - 3 <= m.last <= trigger.first and self.tokens[
-                m.last - 1
-            ].text.endswith(("'s", "’s"))
-            if possessive:
+            if trigger.first - 3 <= m.last <= trigger.first and self._possessive(m):
                 roles.owners.append(m)
                 self.used.add(n)
                 return
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.tokens[m.last - 1].text.endswith(("'s", "’s"))
 
     def _genitive_gap(self, start: int, end: int) -> bool:
         """ "візиту до Пекіна прем'єр-міністра Орбана", "визита Председателя КНР Си Цзиньпина":

@@ -75,7 +75,7 @@ def contact_when(contact: Contact, tokens: Sequence[Token], dates: list[DateMent
     inside = [d for d in dates if tokens[first].start <= d.start < high]
     earlier = [d for d in dates if d.start < high]  # a date said in a later clause is not this one's
     if inside or earlier:
-        return min(inside or earlier, key=lambda d: abs(d.start - anchor)).when
+        return _nearest(inside or earlier, anchor)
     already = contact.trigger.is_verb and any(
         t.norm in _ALREADY for t in tokens[first : contact.trigger.first]
     )
@@ -95,6 +95,27 @@ def nested_when(
     low, high = tokens[first].start, tokens[max(first, last - 1)].end
     inside = [d for d in dates if low <= d.start < high]
     if inside:
-        anchor = tokens[contact.trigger.first].start
-        return min(inside, key=lambda d: abs(d.start - anchor)).when
+        return _nearest(inside, tokens[contact.trigger.first].start)
     return When(not_after=(parent.date or parent.not_after) if parent else None)
+
+
+_FINER = {
+    DatePrecision.YEAR: (DatePrecision.MONTH, DatePrecision.DAY),
+    DatePrecision.MONTH: (DatePrecision.DAY,),
+}
+
+
+def _nearest(dates: list[DateMention], anchor: int) -> When:
+    """The date said nearest the trigger, unless the same clause narrows it down ("цього
+    року ... в липні": July of this year)."""
+    chosen = min(dates, key=lambda d: abs(d.start - anchor)).when
+    finer = [d for d in dates if _within(d.when, chosen)]
+    return min(finer, key=lambda d: abs(d.start - anchor)).when if finer else chosen
+
+
+def _within(finer: When, coarse: When) -> bool:
+    if finer.date is None or coarse.date is None or finer.precision not in _FINER.get(coarse.precision, ()):
+        return False
+    if coarse.precision is DatePrecision.YEAR:
+        return finer.date.year == coarse.date.year
+    return (finer.date.year, finer.date.month) == (coarse.date.year, coarse.date.month)

@@ -82,7 +82,7 @@ def host_of_guests(
     others: list[tuple[Trigger, list[str]]],
 ) -> str | None:
     """ "X, Y and Z arrived in Kyiv, where they were met by W": visitors named only as the
-    subjects take as their host the one person of a contact in a relative clause after."""
+    subjects take as their host the one other person of a contact in a relative clause after."""
     if not visit.is_verb or roles.objects or roles.partners or roles.owners or roles.hosts:
         return None
     for trigger, participants in others:
@@ -91,7 +91,7 @@ def host_of_guests(
         start, _ = grammar.clause(trigger.first)
         relative = start > 0 and grammar.lexicon.is_a(grammar.tokens[start], "clause")
         host = [p for p in participants if p not in guests]
-        if relative and len(participants) == 1 and host:
+        if relative and len(host) == 1:
             return host[0]
     return None
 
