@@ -87,6 +87,12 @@ def contact_when(contact: Contact, tokens: Sequence[Token], dates: list[DateMent
     return current
 
 
+def _nearest(dates: list[DateMention], anchor: int) -> When:
+    """The date said nearest the trigger (find_dates already dropped a year or month that a
+    finer date of the sentence narrows down)."""
+    return min(dates, key=lambda d: abs(d.start - anchor)).when
+
+
 def nested_when(
     contact: Contact, tokens: Sequence[Token], dates: list[DateMention], parent: When | None
 ) -> When:
@@ -97,25 +103,3 @@ def nested_when(
     if inside:
         return _nearest(inside, tokens[contact.trigger.first].start)
     return When(not_after=(parent.date or parent.not_after) if parent else None)
-
-
-_FINER = {
-    DatePrecision.YEAR: (DatePrecision.MONTH, DatePrecision.DAY),
-    DatePrecision.MONTH: (DatePrecision.DAY,),
-}
-
-
-def _nearest(dates: list[DateMention], anchor: int) -> When:
-    """The date said nearest the trigger, unless the same clause narrows it down ("цього
-    року ... в липні": July of this year)."""
-    chosen = min(dates, key=lambda d: abs(d.start - anchor)).when
-    finer = [d for d in dates if _within(d.when, chosen)]
-    return min(finer, key=lambda d: abs(d.start - anchor)).when if finer else chosen
-
-
-def _within(finer: When, coarse: When) -> bool:
-    if finer.date is None or coarse.date is None or finer.precision not in _FINER.get(coarse.precision, ()):
-        return False
-    if coarse.precision is DatePrecision.YEAR:
-        return finer.date.year == coarse.date.year
-    return (finer.date.year, finer.date.month) == (coarse.date.year, coarse.date.month)
