@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType
 
-from .dates import When
+from .date_resolution import When
 from .drafts import Draft
 from .mentions import Kind, Mention
 from .referents import Context, resolve

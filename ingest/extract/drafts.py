@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from graph.model import ContactType, Event, SourceRef
 
-from .dates import When
+from .date_resolution import When
 
 # when two reports of the same people on the same day are one contact, the type that stays
 _ABSORBS: dict[ContactType, set[ContactType]] = {

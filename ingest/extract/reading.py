@@ -18,7 +18,8 @@ from graph.model import ContactType, DatePrecision, Lang, Source, SourceRef
 
 from .analysis import SentenceAnalysis
 from .anaphora import Memory
-from .dates import When, find_dates
+from .date_resolution import When
+from .dates import find_dates
 from .delegations import GROUP_TYPES, Delegations, cue_positions, membership_cue, named_members
 from .drafts import Draft
 from .mentions import Kind

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from graph.model import DatePrecision, Lang
 
 from .analysis import SentenceAnalysis
-from .dates import DateMention, When, find_dates
+from .date_resolution import When
+from .dates import DateMention, find_dates
 from .participants import Contact
 from .tokens import Token
 

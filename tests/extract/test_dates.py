@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from graph.model import DatePrecision
-from ingest.extract.dates import When, find_dates
+from ingest.extract.date_resolution import When
+from ingest.extract.dates import find_dates
 
 PUBLISHED = dt.date(2025, 8, 10)  # a Sunday
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from graph.model import ContactType, DatePrecision, SourceRef
-from ingest.extract.dates import When
+from ingest.extract.date_resolution import When
 from ingest.extract.drafts import Draft, build_events
 
 DAY = When(dt.date(2025, 8, 8), DatePrecision.DAY)
