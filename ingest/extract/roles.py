@@ -16,7 +16,9 @@ from graph.model import ContactType
 from .agents import passive_agent
 from .cues import manner_of_calling
 from .grammar import DETERMINERS, SentenceGrammar
+from .group_heads import HEADED_BY, heads_group, named_apposition
 from .mentions import Kind, Mention
+from .owners import find_owners, possessive
 from .recipients import find_recipients, find_sender
 from .triggers import Trigger
 from .visits import visited_at
@@ -24,10 +26,6 @@ from .visits import visited_at
 _PARTNER_REACH = 8
 # "з переможцем президентських виборів у США Дональдом Трампом": words before the name
 _INSTRUMENTAL_REACH = 8
-_OWNER_REACH = 4
-_HEADED_BY = frozenset(
-    {("во", "главе", "с"), ("на", "чолі", "з"), ("на", "чолі", "із"), ("led", "by"), ("headed", "by")}
-)
 _TOGETHER = frozenset({"вместе", "разом", "спільно", "совместно", "together", "along"})
 _DESTINATION = frozenset(["до", "в", "у", "на", "to", "in", "at", "into"])
 
@@ -84,7 +82,7 @@ class _RoleFinder:
         for j, token in enumerate(self.tokens):
             if not self.lexicon.is_a(token, "partner"):
                 continue
-            if any(tuple(t.norm for t in self.tokens[max(0, j - 2) : j + 1]) == w for w in _HEADED_BY):
+            if any(tuple(t.norm for t in self.tokens[max(0, j - 2) : j + 1]) == w for w in HEADED_BY):
                 continue  # "во главе с Умеровым": who led the group, not a partner
             k = self._partner_after(j)
             if k is None:
@@ -99,31 +97,11 @@ class _RoleFinder:
             if owner is None:
                 continue
             last = (owner, self.g.clause(j)[0])
-            k = self._named_apposition(k)
+            k = named_apposition(self.g, k)
             for m in self.g.coordinated(k):
                 if self.mentions[m].kind is not Kind.PLACE:
                     self.roles[owner].partners.append(self.mentions[m])
                     self.used.add(m)
-
-    def _named_apposition(self, k: int) -> int:
-        """ "з главами делегацій — Умєровим і Мединським": the names that follow a group
-        after a dash or colon stand for it."""
-        if self.mentions[k].kind is not Kind.GROUP:
-            return k
-        last = k  # "главами делегаций": the group with the groups it governs
-        while last + 1 < len(self.mentions) and self.mentions[last + 1].kind is Kind.GROUP:
-            last += 1
-        if last + 1 >= len(self.mentions):
-            return k
-        group, following = self.mentions[last], self.mentions[last + 1]
-        gap = "".join(t.gap for t in self.tokens[group.last : following.first + 1])
-        dash = following.first == group.last and any(d in gap for d in "—–:")
-        # "делегации во главе с Умеровым", "the delegation led by Umerov": its head
-        words = tuple(t.norm for t in self.tokens[group.last : following.first])
-        if following.kind is Kind.NAME and (dash or words in _HEADED_BY):
-            self.used.update(range(k, last + 1))
-            return last + 1
-        return k
 
     def _trigger_after(self, j: int) -> int | None:
         """ "Уиткофф и Кушнер вместе с Рубио провели переговоры": the trigger the "together
@@ -172,18 +150,11 @@ class _RoleFinder:
                     if trigger.last <= m.first < j
                     and m.kind is not Kind.PLACE
                     and not (not trigger.is_verb and "gent" in m.cases)
-                    and not self._heads_group(m)
+                    and not heads_group(self.g, m)
                 ]
                 if not in_between:
                     best = k
         return best
-
-    def _heads_group(self, m: Mention) -> bool:
-        """ "делегации во главе с Умеровым": a name that only says who led a group."""
-        return any(
-            tuple(t.norm for t in self.tokens[max(0, m.first - len(words)) : m.first]) == words
-            for words in _HEADED_BY
-        )
 
     def _about_phrases(self) -> None:
         """For a briefing, the "про ..." phrase after it and the contacts named inside."""
@@ -227,7 +198,7 @@ class _RoleFinder:
             if sender is not None:
                 roles.owners.append(sender)
             elif not trigger.is_verb:
-                self._find_owners(k, trigger)
+                roles.owners += find_owners(self.g, trigger)
             if trigger.type in (ContactType.MESSAGE, ContactType.CALL, ContactType.BRIEFING):
                 roles.partners += find_recipients(self.g, trigger, start, min(end, stop))
             if trigger.type is ContactType.VISIT and trigger.is_verb:
@@ -257,7 +228,7 @@ class _RoleFinder:
             if self.g.preposition_before(m) is not None:
                 continue
             head = self.tokens[m.head]
-            if self._possessive(m):
+            if possessive(self.g, m):
                 continue  # "welcomed Trump's decision", "met Rubio's deputy": someone else's
             if head.norm.isascii():
                 after = m.first in (trigger.last, trigger.last + 1)
@@ -278,55 +249,3 @@ class _RoleFinder:
                 if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
                     roles.objects.append(self.mentions[c])
                     self.used.add(c)
-
-    def _find_owners(self, k: int, trigger: Trigger) -> None:
-        """ "візит Зеленського", "розмова президентів", "Putin's visit", "the visit of Modi"."""
-        roles = self.roles[k]
-        for n, m in enumerate(self.mentions):
-            if n in self.used:
-                continue
-            head = self.tokens[m.head]
-            follows = trigger.last <= m.first <= trigger.last + 1
-            if (
-                (follows or self._genitive_gap(trigger.last, m.first))
-                and not head.norm.isascii()
-                and "gent" in m.cases
-                and self.g.preposition_before(m) is None
-                and not ("nomn" not in self.tokens[trigger.first].cases and self.g.subject_of_next_verb(m))
-            ):
-                for c in self.g.coordinated(self._named_apposition(n)):
-                    if c not in self.used and self.mentions[c].kind is not Kind.PLACE:
-                        roles.owners.append(self.mentions[c])
-                        self.used.add(c)
-                return
-            if (
-                follows
-                and head.norm.isascii()
-                and self.g.preposition_before(m) == "of"
-                and m.first == trigger.last + 1
-            ):
-                roles.owners.append(m)
-                self.used.add(n)
-                return
-            if trigger.first - 3 <= m.last <= trigger.first and self._possessive(m):
-                roles.owners.append(m)
-                self.used.add(n)
-                return
-
-    def _possessive(self, m: Mention) -> bool:
-        return self.tokens[m.last - 1].text.endswith(("'s", "’s"))
-
-    def _genitive_gap(self, start: int, end: int) -> bool:
-        """ "візиту до Пекіна прем'єр-міністра Орбана", "визита Председателя КНР Си Цзиньпина":
-        words between a contact noun and its owner that are a destination or more genitives."""
-        if not start < end <= start + _OWNER_REACH:
-            return False
-        places = {i for m in self.mentions if m.kind is Kind.PLACE for i in range(m.first, m.last)}
-        for i in range(start, end):
-            token = self.tokens[i]
-            if "," in token.gap or token.has("VERB"):
-                return False
-            destination = token.has("PREP") and i + 1 in places
-            if not (destination or i in places or "gent" in token.cases):
-                return False
-        return True
