@@ -24,7 +24,7 @@ from .roles import Roles, find_roles
 from .speech import spoken_sides
 from .tokens import Token
 from .triggers import Trigger
-from .visits import fellow_guests, has_sibling_contacts, host_of_guests, host_of_place, received_by
+from .visits import has_sibling_contacts, host_from_siblings, host_of_place, received_by
 
 
 @dataclass
@@ -85,7 +85,7 @@ class SentenceReader:
                 self.memory.present = tuple(contact.participants)
         for contact in found:
             if contact.trigger.type is ContactType.VISIT and contact.participants:
-                self._host_from_siblings(contact, found)
+                host_from_siblings(self.grammar, self.roles, self.triggers, contact, found, self.context)
         for m in self.grammar.opening_subjects()[:1]:
             ids = resolve(m, self.context)
             if len(ids) == 1 and m.kind in (Kind.NAME, Kind.DESCRIPTION):
@@ -290,40 +290,6 @@ class SentenceReader:
             if actor:
                 return actor
         return self.context.main_actor
-
-    def _host_from_siblings(self, visit: Contact, found: list[Contact]) -> None:
-        """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
-        is the host; failing that, the leader of the place visited."""
-        k = self.triggers.index(visit.trigger)
-        if len(visit.participants) >= 2:
-            others = [(c.trigger, c.participants) for c in found if c is not visit]
-            host = host_of_guests(self.grammar, self.roles[k], visit.trigger, visit.participants, others)
-            if host:
-                visit.participants.append(host)
-                visit.initiator = None  # several guests: none of them alone came
-                visit.travellers = False
-            elif visit.travellers:
-                visit.participants = []
-            return
-        if fellow_guests(self.grammar, self.triggers):
-            return  # "met X and Y, who had also come to Aarhus": guests, not hosts
-        visitor = visit.participants[0]
-        for other in found:
-            if other is visit or other.trigger.type is ContactType.BRIEFING:
-                continue  # "was received by the Crown Prince": a visit with its host names him
-            if visitor in other.participants and len(other.participants) >= 2:
-                visit.participants = _distinct([visitor, *other.participants])
-                visit.initiator = visitor
-                visit.confidence = other.confidence
-                visit.sibling = found.index(other)
-                return
-        host = received_by(self.grammar, visit.participants, self.context) or host_of_place(
-            self.roles[k], visit.participants, self.context, self.lexicon
-        )
-        if host:
-            visit.participants.append(host)
-            visit.initiator = visitor
-            visit.confidence = 0.7
 
 
 def _distinct(ids: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from .referents import Context, resolve
 from .triggers import Trigger
 
 if TYPE_CHECKING:
+    from .participants import Contact
     from .roles import Roles
 
 
@@ -107,3 +108,45 @@ def visited_at(g: SentenceGrammar, trigger: Trigger, end: int) -> list[Mention]:
                 g.used.add(n)
                 return [m]
     return []
+
+
+def host_from_siblings(
+    grammar: SentenceGrammar,
+    roles: list[Roles],
+    triggers: list[Trigger],
+    visit: Contact,
+    found: list[Contact],
+    context: Context,
+) -> None:
+    """ "arrived in Kyiv, where he met Zelensky": the visitor's partner in the same sentence
+    is the host; failing that, the leader of the place visited."""
+    k = triggers.index(visit.trigger)
+    if len(visit.participants) >= 2:
+        others = [(c.trigger, c.participants) for c in found if c is not visit]
+        host = host_of_guests(grammar, roles[k], visit.trigger, visit.participants, others)
+        if host:
+            visit.participants.append(host)
+            visit.initiator = None  # several guests: none of them alone came
+            visit.travellers = False
+        elif visit.travellers:
+            visit.participants = []
+        return
+    if fellow_guests(grammar, triggers):
+        return  # "met X and Y, who had also come to Aarhus": guests, not hosts
+    visitor = visit.participants[0]
+    for other in found:
+        if other is visit or other.trigger.type is ContactType.BRIEFING:
+            continue  # "was received by the Crown Prince": a visit with its host names him
+        if visitor in other.participants and len(other.participants) >= 2:
+            visit.participants = list(dict.fromkeys([visitor, *other.participants]))
+            visit.initiator = visitor
+            visit.confidence = other.confidence
+            visit.sibling = found.index(other)
+            return
+    host = received_by(grammar, visit.participants, context) or host_of_place(
+        roles[k], visit.participants, context, context.lexicon
+    )
+    if host:
+        visit.participants.append(host)
+        visit.initiator = visitor
+        visit.confidence = 0.7
