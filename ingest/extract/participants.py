@@ -165,7 +165,6 @@ class SentenceReader:
             # "Putin sent a congratulatory telegram" in the readout of its recipient
             participants.append(recipient)
             penalty += 0.15
-            penalty += 0.15
         # "Witkoff and Kushner arrived in Moscow": those who came together did not visit each other
         visit = trigger.type is ContactType.VISIT
         travellers = visit and len(participants) >= 2 and participants == subject_ids
