@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from graph.registry import Registry
-from ingest.extract import extract_article
+from tests.extract.extracted import contacts
 
-DAY = dt.date(2025, 8, 10)
 FOUR = ("donald-trump", "marco-rubio", "sergey-lavrov", "vladimir-putin")
 
 
-def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...]]]:
-    result = extract_article(text, registry, published=DAY)
-    return [(e.type.value, tuple(e.participants)) for e in result.events]
+def _pairs(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...]]]:
+    return [(kind, people) for kind, people, _ in contacts(text, registry)]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...]]
     ids=["en", "uk", "ru"],
 )
 def test_people_who_took_part_join_the_contact_just_reported(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == [("talks", FOUR)]
+    assert _pairs(text, registry) == [("talks", FOUR)]
 
 
 @pytest.mark.parametrize(
@@ -41,12 +37,12 @@ def test_people_who_took_part_join_the_contact_just_reported(text: str, registry
     ids=["en", "uk", "ru"],
 )
 def test_delegation_heads_are_the_sides_of_talks_between_delegations(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"))]
+    assert _pairs(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"))]
 
 
 def test_a_member_described_through_someone_else_leaves_that_one_out(registry: Registry) -> None:
     text = "Putin met Trump. Also taking part was Witkoff, an envoy of Trump, and Lavrov, an aide to Putin."
-    assert _contacts(text, registry) == [
+    assert _pairs(text, registry) == [
         ("meeting", ("donald-trump", "sergey-lavrov", "steve-witkoff", "vladimir-putin"))
     ]
 
@@ -56,12 +52,12 @@ def test_a_later_report_of_the_contact_gets_its_members(registry: Registry) -> N
         "Трамп провів переговори з Путіним. У переговорах також взяли участь Рубіо та Лавров. "
         "Переговори Трампа і Путіна тривали три години."
     )
-    assert _contacts(text, registry) == [("talks", FOUR)]
+    assert _pairs(text, registry) == [("talks", FOUR)]
 
 
 def test_a_new_contact_of_another_kind_is_not_the_one_just_reported(registry: Registry) -> None:
     text = "Trump met Putin. Later a video call, co-chaired by Starmer, was joined by Zelensky."
-    assert ("meeting", ("donald-trump", "vladimir-putin")) in _contacts(text, registry)
+    assert ("meeting", ("donald-trump", "vladimir-putin")) in _pairs(text, registry)
 
 
 @pytest.mark.parametrize(
@@ -74,28 +70,28 @@ def test_a_new_contact_of_another_kind_is_not_the_one_just_reported(registry: Re
     ids=["en", "uk", "ru"],
 )
 def test_who_did_not_take_part_is_not_a_member(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]
+    assert _pairs(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]
 
 
 def test_who_is_invited_to_take_part_is_not_a_member(registry: Registry) -> None:
     text = "Трамп провел переговоры с Путиным. Путин пригласил Зеленского принять участие в саммите."
-    assert _contacts(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]
+    assert _pairs(text, registry) == [("talks", ("donald-trump", "vladimir-putin"))]
 
 
 def test_delegation_members_in_the_same_sentence_join_its_talks(registry: Registry) -> None:
     text = "The Russian delegation, headed by Lavrov, held talks with Rubio."
-    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"))]
+    assert _pairs(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"))]
 
 
 def test_what_a_contact_led_to_adds_nobody(registry: Registry) -> None:
     text = "Trump held talks with Putin. The talks led to a call between Rubio and Lavrov."
-    assert ("talks", ("donald-trump", "vladimir-putin")) in _contacts(text, registry)
+    assert ("talks", ("donald-trump", "vladimir-putin")) in _pairs(text, registry)
 
 
 def test_a_contact_that_brought_people_together_has_them_all(registry: Registry) -> None:
     text = "The video call on Wednesday brought together Trump and Rubio with Starmer and Zelensky."
     four = ("donald-trump", "keir-starmer", "marco-rubio", "volodymyr-zelensky")
-    assert _contacts(text, registry) == [("video_call", four)]
+    assert _pairs(text, registry) == [("video_call", four)]
 
 
 def test_who_joined_from_a_visit_joins_the_contact_open_before(registry: Registry) -> None:
@@ -103,7 +99,7 @@ def test_who_joined_from_a_visit_joins_the_contact_open_before(registry: Registr
         "The video call brought together Trump and Rubio with Starmer. "
         "Zelensky joined from Berlin, where Putin hosted him."
     )
-    found = _contacts(text, registry)
+    found = _pairs(text, registry)
     assert ("video_call", ("donald-trump", "keir-starmer", "marco-rubio", "volodymyr-zelensky")) in found
 
 
@@ -116,4 +112,4 @@ def test_who_joined_from_a_visit_joins_the_contact_open_before(registry: Registr
     ids=["uk", "ru"],
 )
 def test_a_delegation_headed_by_someone_is_that_person(text: str, registry: Registry) -> None:
-    assert ("talks", ("donald-trump", "volodymyr-zelensky")) in _contacts(text, registry)
+    assert ("talks", ("donald-trump", "volodymyr-zelensky")) in _pairs(text, registry)

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from graph.registry import Registry
-from ingest.extract import extract_article
-
-DAY = dt.date(2025, 8, 10)
-
-
-def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...], str | None]]:
-    result = extract_article(text, registry, published=DAY)
-    return [(e.type.value, tuple(sorted(e.participants)), e.initiator) for e in result.events]
+from tests.extract.extracted import contacts
 
 
 @pytest.mark.parametrize(
@@ -25,21 +16,21 @@ def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...],
     ],
 )
 def test_the_one_called_is_in_the_dative(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("call", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
     ]
 
 
 def test_the_one_told_is_no_subject_of_what_they_were_told_about(registry: Registry) -> None:
     text = "Zelensky told Trump about his meeting with Putin."
-    found = _contacts(text, registry)
+    found = contacts(text, registry)
     assert ("briefing", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky") in found
     assert ("meeting", ("donald-trump", "vladimir-putin"), None) not in found
 
 
 def test_what_reporters_were_told_is_a_clause_of_its_own(registry: Registry) -> None:
     text = "Zelensky told reporters Putin met Tokayev on Monday."
-    assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+    assert contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_what_reporters_were_told_is_a_clause_of_its_own(registry: Registry) -> 
     ],
 )
 def test_those_who_travelled_together_did_not_visit_each_other(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == []
+    assert contacts(text, registry) == []
 
 
 @pytest.mark.parametrize(
@@ -63,16 +54,16 @@ def test_those_who_travelled_together_did_not_visit_each_other(text: str, regist
     ],
 )
 def test_a_partner_named_before_by_phone_was_called(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == [("call", ("marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("call", ("marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_a_possessive_name_is_no_object(registry: Registry) -> None:
-    assert _contacts("Tokayev welcomed Putin's proposal on Monday.", registry) == []
-    assert _contacts("Lavrov met Rubio’s deputy in Geneva.", registry) == []
+    assert contacts("Tokayev welcomed Putin's proposal on Monday.", registry) == []
+    assert contacts("Lavrov met Rubio’s deputy in Geneva.", registry) == []
 
 
 def test_a_letter_received_with_a_possessive_name_is_its_writers(registry: Registry) -> None:
-    assert _contacts("Tokayev received Putin's letter.", registry) == [
+    assert contacts("Tokayev received Putin's letter.", registry) == [
         ("message", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
     ]
 
@@ -97,7 +88,7 @@ def test_a_letter_received_with_a_possessive_name_is_its_writers(registry: Regis
 def test_the_agent_of_a_passive_took_part_and_did_it(
     text: str, expected: tuple[str, tuple[str, ...], str], registry: Registry
 ) -> None:
-    assert _contacts(text, registry) == [expected]
+    assert contacts(text, registry) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -109,7 +100,7 @@ def test_the_agent_of_a_passive_took_part_and_did_it(
     ],
 )
 def test_they_who_meet_are_the_two_of_the_contact_just_reported(text: str, registry: Registry) -> None:
-    found = _contacts(text, registry)
+    found = contacts(text, registry)
     assert ("meeting", ("marco-rubio", "sergey-lavrov"), None) in found
 
 
@@ -122,7 +113,7 @@ def test_they_who_meet_are_the_two_of_the_contact_just_reported(text: str, regis
     ],
 )
 def test_guests_who_came_together_are_hosted_by_the_one_they_met(text: str, registry: Registry) -> None:
-    found = _contacts(text, registry)
+    found = contacts(text, registry)
     assert ("visit", ("marco-rubio", "sergey-lavrov", "steve-witkoff"), None) in found
     assert ("visit", ("marco-rubio", "steve-witkoff"), "steve-witkoff") not in found
 
@@ -136,11 +127,11 @@ def test_guests_who_came_together_are_hosted_by_the_one_they_met(text: str, regi
     ],
 )
 def test_your_visit_in_quoted_speech_is_the_addressees(text: str, registry: Registry) -> None:
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("visit", ("kassym-jomart-tokayev", "vladimir-putin"), "vladimir-putin")
     ]
 
 
 def test_our_meeting_in_quoted_speech_is_the_speakers_with_the_addressee(registry: Registry) -> None:
     text = "«Наша встреча была очень полезной», — сказал Путин Токаеву."
-    assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+    assert contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]

@@ -9,37 +9,31 @@ from graph.model import Actor, Office
 from graph.registry import Registry
 from ingest.extract import extract_article
 from tests.extract.conftest import ACTORS
-
-DAY = dt.date(2025, 8, 10)
-
-
-def _contacts(text: str, registry: Registry) -> list[tuple[str, tuple[str, ...], str | None]]:
-    result = extract_article(text, registry, published=DAY)
-    return [(e.type.value, tuple(sorted(e.participants)), e.initiator) for e in result.events]
+from tests.extract.extracted import DAY, contacts
 
 
 def test_adverb_that_may_be_a_preposition_leaves_the_subject_nominative(registry: Registry) -> None:
     text = "Напередодні президент Токаєв провів переговори з Путіним."
-    assert _contacts(text, registry) == [("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+    assert contacts(text, registry) == [("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
     text = "Накануне российский министр провел переговоры с Рубио."
-    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_office_after_a_name_in_commas_describes_that_name(registry: Registry) -> None:
     text = "Tokayev received Sergey Lavrov, Minister of Foreign Affairs, in Astana."
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("visit", ("kassym-jomart-tokayev", "sergey-lavrov"), "sergey-lavrov")
     ]
 
 
 def test_names_after_a_group_in_commas_are_the_group(registry: Registry) -> None:
     text = "On Saturday the top diplomats of both nations, Rubio and Lavrov, met in Geneva."
-    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_a_comma_after_an_opening_phrase_is_no_apposition(registry: Registry) -> None:
     text = "After talks with the Kazakh president, Putin called Trump."
-    found = _contacts(text, registry)
+    found = contacts(text, registry)
     assert ("call", ("donald-trump", "vladimir-putin"), "vladimir-putin") in found
     assert ("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None) in found
 
@@ -49,24 +43,24 @@ def test_a_contact_whose_verb_names_its_sides_is_not_the_one_before(registry: Re
         "Putin held talks with Tokayev in Moscow on Friday. "
         "On Saturday Lavrov and Rubio met in Geneva to discuss the treaty that Kazakhstan joined."
     )
-    found = _contacts(text, registry)
+    found = contacts(text, registry)
     assert ("meeting", ("marco-rubio", "sergey-lavrov"), None) in found
     assert ("talks", ("kassym-jomart-tokayev", "vladimir-putin"), None) in found
 
 
 def test_a_host_named_after_a_contact_noun_took_part_in_it(registry: Registry) -> None:
     text = "Rubio and Lavrov met in Paris on Friday, at a dinner meeting hosted by Trump."
-    assert _contacts(text, registry) == [("meeting", ("donald-trump", "marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("meeting", ("donald-trump", "marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_a_guest_who_visited_at_another_time_has_no_host_in_the_sentence(registry: Registry) -> None:
     text = "On Friday Tokayev held a meeting with Putin, who visited Astana in March."
-    assert _contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
+    assert contacts(text, registry) == [("meeting", ("kassym-jomart-tokayev", "vladimir-putin"), None)]
 
 
 def test_guests_who_came_too_are_not_visited_by_the_one_they_met(registry: Registry) -> None:
     text = "У Женеві Зеленський зустрівся з Рубіо та Віткоффом, які теж прибули до Женеви."
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("meeting", ("marco-rubio", "steve-witkoff", "volodymyr-zelensky"), None)
     ]
 
@@ -75,7 +69,7 @@ def test_a_name_of_any_case_before_the_verb_is_its_object_when_the_subject_follo
     registry: Registry,
 ) -> None:
     text = "Вчора Рубіо прийняв президент Путін."
-    assert _contacts(text, registry) == [("visit", ("marco-rubio", "vladimir-putin"), "marco-rubio")]
+    assert contacts(text, registry) == [("visit", ("marco-rubio", "vladimir-putin"), "marco-rubio")]
 
 
 def test_a_counterpart_holds_the_same_title_before_the_same_role() -> None:
@@ -95,14 +89,14 @@ def test_a_counterpart_holds_the_same_title_before_the_same_role() -> None:
     )
     registry = Registry([*ACTORS, leader, president])
     text = "Путин провел переговоры с иранским коллегой."
-    assert _contacts(text, registry) == [("talks", ("president-of-iran", "vladimir-putin"), None)]
+    assert contacts(text, registry) == [("talks", ("president-of-iran", "vladimir-putin"), None)]
 
 
 def test_an_english_contact_word_in_ing_after_a_subordinator_takes_the_main_subject(
     registry: Registry,
 ) -> None:
     text = "Rubio and Lavrov signed a memorandum after meeting for two hours in Riyadh."
-    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_he_is_the_main_actor_described_as_the_subject(registry: Registry) -> None:
@@ -111,18 +105,18 @@ def test_he_is_the_main_actor_described_as_the_subject(registry: Registry) -> No
         "Starmer welcomed the call. The President thanked Putin for the prisoner exchange. "
         "He later called Tokayev."
     )
-    assert ("call", ("donald-trump", "kassym-jomart-tokayev"), "donald-trump") in _contacts(text, registry)
+    assert ("call", ("donald-trump", "kassym-jomart-tokayev"), "donald-trump") in contacts(text, registry)
 
 
 def test_a_described_object_is_someone_other_than_the_implicit_subject(registry: Registry) -> None:
     text = "Rubio spoke with Lavrov on Monday. The Secretary briefed the Foreign Minister on the talks."
-    found = _contacts(text, registry)
+    found = contacts(text, registry)
     assert ("briefing", ("marco-rubio", "sergey-lavrov"), "marco-rubio") in found
 
 
 def test_an_office_inside_another_office_is_not_a_member(registry: Registry) -> None:
     text = "Rubio met a delegation headed by Lavrov, the head of the office of the President of Russia."
-    assert _contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("meeting", ("marco-rubio", "sergey-lavrov"), None)]
 
 
 def test_each_sentence_of_a_quotation_is_a_clause_with_its_own_dates(registry: Registry) -> None:
@@ -149,7 +143,7 @@ def test_a_relative_clause_saying_when_a_contact_took_place_dates_it(registry: R
 
 def test_the_initiating_side_is_the_participant_from_that_country(registry: Registry) -> None:
     text = "Стармер провів телефонну розмову з Путіним з ініціативи британської сторони."
-    assert _contacts(text, registry) == [("call", ("keir-starmer", "vladimir-putin"), "keir-starmer")]
+    assert contacts(text, registry) == [("call", ("keir-starmer", "vladimir-putin"), "keir-starmer")]
 
 
 def test_who_joined_something_named_in_a_relative_clause_joins_nothing_before(
@@ -159,12 +153,12 @@ def test_who_joined_something_named_in_a_relative_clause_joins_nothing_before(
         "Rubio and Lavrov held talks in Riyadh on Monday. "
         "Their aides praised the summit in Geneva, where Witkoff joined the delegations."
     )
-    assert _contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
+    assert contacts(text, registry) == [("talks", ("marco-rubio", "sergey-lavrov"), None)]
 
 
-def test_a_second_with_phrase_after_and_belongs_to_the_same_contacts(registry: Registry) -> None:
+def test_a_second_with_phrase_after_and_belongs_to_the_samecontacts(registry: Registry) -> None:
     text = "Trump held several meetings, including with Putin on Monday and with Tokayev on Tuesday."
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("meeting", ("donald-trump", "vladimir-putin"), None),
         ("meeting", ("donald-trump", "kassym-jomart-tokayev"), None),
     ]
@@ -172,7 +166,7 @@ def test_a_second_with_phrase_after_and_belongs_to_the_same_contacts(registry: R
 
 def test_guests_named_only_as_subjects_are_hosted_by_whoever_met_them(registry: Registry) -> None:
     text = "Трамп і Рубіо у суботу прибули до Києва, де їх зустрів Президент України Володимир Зеленський."
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("visit", ("donald-trump", "marco-rubio", "volodymyr-zelensky"), None)
     ]
 
@@ -185,7 +179,7 @@ def test_words_after_a_dash_without_a_verb_date_the_contact_before(registry: Reg
 
 def test_the_one_visited_at_is_the_host(registry: Registry) -> None:
     text = "Зеленский в понедельник побывал у Дональда Трампа в Мар-а-Лаго."
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("visit", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
     ]
 
@@ -210,11 +204,11 @@ def test_a_day_opening_a_sentence_without_contacts_is_the_day_that_follows(regis
 
 def test_a_message_from_someone_is_theirs_whoever_carried_it(registry: Registry) -> None:
     text = "Рубіо передав Путіну послання від Дональда Трампа."
-    assert _contacts(text, registry) == [("message", ("donald-trump", "vladimir-putin"), "donald-trump")]
+    assert contacts(text, registry) == [("message", ("donald-trump", "vladimir-putin"), "donald-trump")]
 
 
 def test_a_message_from_someone_received_by_the_subject_is_between_them(registry: Registry) -> None:
     text = "Трамп отримав лист від Зеленського."
-    assert _contacts(text, registry) == [
+    assert contacts(text, registry) == [
         ("message", ("donald-trump", "volodymyr-zelensky"), "volodymyr-zelensky")
     ]
