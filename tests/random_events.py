@@ -24,30 +24,28 @@ def events_strategy(
         people = draw(st.lists(st.sampled_from(actors), min_size=2, max_size=max_participants, unique=True))
         initiator = draw(st.sampled_from(people)) if kind is ContactType.BRIEFING else None
         when = draw(st.sampled_from(["day", "month", "undated"]))
+        date = not_before = not_after = None
+        precision = DatePrecision.UNKNOWN
         if when == "undated":
             a = draw(st.none() | st.integers(0, 60))
             b = draw(st.none() | st.integers(0, 60))
             if a is not None and b is not None and a > b:
                 a, b = b, a
-            out.append(
-                Event(
-                    id=f"e{i}",
-                    type=kind,
-                    participants=people,
-                    initiator=initiator,
-                    not_before=None if a is None else BASE + dt.timedelta(days=a),
-                    not_after=None if b is None else BASE + dt.timedelta(days=b),
-                )
-            )
+            not_before = None if a is None else BASE + dt.timedelta(days=a)
+            not_after = None if b is None else BASE + dt.timedelta(days=b)
         else:
-            out.append(
-                Event(
-                    id=f"e{i}",
-                    type=kind,
-                    participants=people,
-                    initiator=initiator,
-                    date=BASE + dt.timedelta(days=draw(st.integers(0, 60))),
-                    date_precision=DatePrecision.DAY if when == "day" else DatePrecision.MONTH,
-                )
+            date = BASE + dt.timedelta(days=draw(st.integers(0, 60)))
+            precision = DatePrecision.DAY if when == "day" else DatePrecision.MONTH
+        out.append(
+            Event(
+                id=f"e{i}",
+                type=kind,
+                participants=people,
+                initiator=initiator,
+                date=date,
+                date_precision=precision,
+                not_before=not_before,
+                not_after=not_after,
             )
+        )
     return out
